@@ -1,0 +1,40 @@
+package org.chariot.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.chariot.emulator.run.GuestMachine;
+import org.chariot.emulator.run.QemuMachine;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that boots the guest. */
+final class GuestOptions {
+
+    /** The machines a run can use. */
+    enum MachineKind {
+        qemu;
+
+        GuestMachine create() {
+            return new QemuMachine();
+        }
+    }
+
+    @Option(names = "--machine", defaultValue = "qemu", paramLabel = "MACHINE",
+            description = "The machine to boot the guest on: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    MachineKind machine;
+
+    @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS",
+            description = "Stop the guest after this many seconds of wall time (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--memory", defaultValue = "128", paramLabel = "MIB",
+            description = "Guest memory in MiB (default: ${DEFAULT-VALUE}).")
+    int memoryMiB;
+
+    @Option(names = "--kernel-arg", paramLabel = "ARG", description = "An extra kernel command-line argument (repeatable).")
+    List<String> kernelArguments = new ArrayList<>();
+
+    Duration timeout() {
+        return Duration.ofSeconds(timeoutSeconds);
+    }
+}

@@ -1,0 +1,37 @@
+package org.chariot.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.GuestToolException;
+import org.chariot.emulator.run.DriverRun;
+import org.chariot.emulator.run.ExitStatus;
+import org.chariot.emulator.run.RunRequest;
+import org.chariot.emulator.run.RunResult;
+
+/** Sets up the host, runs the request in the guest, and reports the outcome as an exit code. */
+final class GuestRunner {
+
+    private GuestRunner() {
+    }
+
+    static int execute(Reporter reporter, GuestOptions options, List<Path> drivers, List<String> parameters,
+            Path exercise, List<String> exerciseArguments) {
+        HostSetup setup = new HostSetup(reporter);
+        try {
+            GuestKit kit = setup.ensure(HostSetup.runPackages());
+            Path work = DriverRun.newWorkDirectory(setup.installation().runsDirectory());
+            RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
+                    options.kernelArguments, options.memoryMiB, options.timeout());
+            RunResult result = new DriverRun(kit, options.machine.create(), work, reporter).run(request);
+            return reporter.finish(result);
+        } catch (GuestToolException e) {
+            reporter.error(e.getMessage(), e.details());
+            return ExitStatus.USAGE.code();
+        } catch (IOException e) {
+            reporter.error("cannot make the run's scratch directory: " + e.getMessage(), List.of());
+            return ExitStatus.USAGE.code();
+        }
+    }
+}

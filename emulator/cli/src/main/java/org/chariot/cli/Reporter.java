@@ -1,0 +1,53 @@
+package org.chariot.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.chariot.emulator.run.RunListener;
+import org.chariot.emulator.run.RunResult;
+
+/** What the command line prints: stages on standard error, the guest console on standard output. */
+final class Reporter implements RunListener {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Reporter(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    static Reporter standard() {
+        return new Reporter(System.out, System.err);
+    }
+
+    @Override
+    public void stage(String message) {
+        err.println("chariot: " + message);
+    }
+
+    @Override
+    public void console(String line) {
+        out.println(line);
+    }
+
+    /** An error with the lines that explain it (compiler messages, last console lines). */
+    void error(String message, List<String> details) {
+        err.println("chariot: error: " + message);
+        details.forEach(line -> err.println("  " + line));
+    }
+
+    /** The closing line of a run, and on failure the evidence. */
+    int finish(RunResult result) {
+        if (result.succeeded()) {
+            err.println("chariot: PASS: " + result.message());
+        } else {
+            err.println("chariot: FAIL (" + result.status().name().toLowerCase().replace('_', ' ') + "): "
+                    + result.message());
+            if (!result.evidence().isEmpty()) {
+                err.println("chariot: the lines that show it:");
+                result.evidence().forEach(line -> err.println("  | " + line));
+            }
+        }
+        return result.status().code();
+    }
+}

@@ -1,0 +1,41 @@
+package org.chariot.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code chariot run DRIVER}: build a driver, load it in the guest, exercise it, unload it. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Builds a driver with the guest kit (or takes a .ko), boots the guest, loads it, runs the "
+            + "exercise program, unloads it and powers off.",
+            "Exit status: 0 all steps passed, 1 the driver failed a step, 2 bad input or set-up, 3 guest panic, "
+            + "4 time-out, 5 the driver or exercise did not build, 6 the machine failed."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DRIVER", description = "A driver directory with a Kbuild Makefile, or a .ko file.")
+    Path driver;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A module parameter (repeatable); module.name=value when several modules load.")
+    List<String> parameters = new ArrayList<>();
+
+    @Option(names = "--exercise", paramLabel = "PROGRAM",
+            description = "A C file (built for the guest with nolibc) or a guest binary, run once the driver is loaded.")
+    Path exercise;
+
+    @Option(names = "--exercise-arg", paramLabel = "ARG", description = "An argument for the exercise program (repeatable).")
+    List<String> exerciseArguments = new ArrayList<>();
+
+    @Mixin
+    GuestOptions guest;
+
+    @Override
+    public Integer call() {
+        return GuestRunner.execute(Reporter.standard(), guest, List.of(driver), parameters, exercise, exerciseArguments);
+    }
+}

@@ -1,0 +1,54 @@
+package org.chariot.emulator.guest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A built guest kit: the kernel, its symbols and derived offsets, the base initramfs and what it
+ * takes to build modules and programs for the guest. Layout: {@code emulator/guest/README.md}.
+ */
+public record GuestKit(Path directory) {
+
+    /** Opens a kit directory, checking that every part the runs need is there. */
+    public static GuestKit open(Path directory) throws GuestToolException {
+        GuestKit kit = new GuestKit(directory.toAbsolutePath().normalize());
+        List<Path> required = List.of(kit.image(), kit.vmlinux(), kit.systemMap(), kit.initramfsList(),
+                kit.genInitCpio(), kit.guestCc(), directory.resolve("Makefile"));
+        for (Path part : required) {
+            if (!Files.exists(part)) {
+                throw new GuestToolException("the guest kit at " + directory + " lacks " + directory.relativize(part)
+                        + ". Rebuild it with ./chariot setup.");
+            }
+        }
+        return kit;
+    }
+
+    public Path image() {
+        return directory.resolve("Image");
+    }
+
+    public Path vmlinux() {
+        return directory.resolve("vmlinux");
+    }
+
+    public Path systemMap() {
+        return directory.resolve("System.map");
+    }
+
+    public Path offsets() {
+        return directory.resolve("offsets.properties");
+    }
+
+    public Path initramfsList() {
+        return directory.resolve("initramfs.list");
+    }
+
+    public Path genInitCpio() {
+        return directory.resolve("bin/gen_init_cpio");
+    }
+
+    public Path guestCc() {
+        return directory.resolve("guest-cc");
+    }
+}

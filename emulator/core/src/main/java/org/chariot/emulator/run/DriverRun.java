@@ -1,0 +1,88 @@
+package org.chariot.emulator.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.chariot.emulator.guest.BuildFailedException;
+import org.chariot.emulator.guest.DriverBuild;
+import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.GuestProgram;
+import org.chariot.emulator.guest.GuestToolException;
+import org.chariot.emulator.guest.Initramfs;
+import org.chariot.emulator.guest.KernelModule;
+
+/**
+ * One run of drivers in the guest, from sources to verdict: build the drivers and the exercise
+ * with the kit, pack them into an initramfs, boot the guest, and read what its init reports.
+ */
+public final class DriverRun {
+
+    private final GuestKit kit;
+    private final GuestMachine machine;
+    private final Path workDirectory;
+    private final RunListener listener;
+
+    public DriverRun(GuestKit kit, GuestMachine machine, Path workDirectory, RunListener listener) {
+        this.kit = kit;
+        this.machine = machine;
+        this.workDirectory = workDirectory;
+        this.listener = listener;
+    }
+
+    public RunResult run(RunRequest request) {
+        BootSpec boot;
+        try {
+            boot = prepare(request);
+        } catch (BuildFailedException e) {
+            return new RunResult(ExitStatus.BUILD_FAILED, e.getMessage(), e.details());
+        } catch (GuestToolException e) {
+            return new RunResult(ExitStatus.USAGE, e.getMessage(), e.details());
+        }
+        listener.stage("booting the guest on " + machine.name() + " (time limit " + request.timeout().toSeconds() + " s)");
+        ConsoleTranscript transcript = new ConsoleTranscript();
+        GuestExit exit = machine.boot(boot, line -> {
+            transcript.accept(line);
+            listener.console(line);
+        });
+        return transcript.verdict(exit);
+    }
+
+    /** Builds what the guest needs; returns how to boot it. */
+    BootSpec prepare(RunRequest request) throws GuestToolException {
+        List<KernelModule> modules = new ArrayList<>();
+        for (Path driver : request.drivers()) {
+            modules.addAll(modulesOf(driver));
+        }
+        Path exercise = null;
+        if (request.exercise() != null) {
+            listener.stage("preparing the exercise program " + request.exercise());
+            exercise = GuestProgram.prepare(kit, request.exercise(), workDirectory);
+        }
+        String commandLine = KernelCommandLine.of(modules, request.parameters(), exercise != null,
+                request.exerciseArguments(), request.kernelArguments());
+        Path initramfs = Initramfs.write(kit, modules.stream().map(KernelModule::file).toList(), exercise, workDirectory);
+        return new BootSpec(kit.image(), initramfs, commandLine, request.memoryMiB(), request.timeout());
+    }
+
+    private List<KernelModule> modulesOf(Path driver) throws GuestToolException {
+        if (Files.isDirectory(driver)) {
+            listener.stage("building the driver in " + driver + " with the guest kit");
+            List<KernelModule> modules = new ArrayList<>();
+            for (Path ko : new DriverBuild(kit).build(driver)) {
+                modules.add(KernelModule.of(ko));
+            }
+            return modules;
+        }
+        if (!Files.exists(driver)) {
+            throw new GuestToolException("no driver at " + driver + ": give a driver directory (with a Kbuild Makefile) or a .ko file");
+        }
+        return List.of(KernelModule.of(driver));
+    }
+
+    /** A run's scratch directory under the cache, fresh for each run. */
+    public static Path newWorkDirectory(Path runsDirectory) throws IOException {
+        return Files.createTempDirectory(runsDirectory, "run-");
+    }
+}

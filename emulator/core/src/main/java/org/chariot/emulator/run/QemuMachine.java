@@ -1,0 +1,80 @@
+package org.chariot.emulator.run;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/** QEMU's {@code virt} machine with OpenSBI: the reference the project's own machine is compared with. */
+public final class QemuMachine implements GuestMachine {
+
+    static final String QEMU = "qemu-system-riscv64";
+    static final Path FIRMWARE = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin");
+
+    @Override
+    public String name() {
+        return "qemu";
+    }
+
+    List<String> commandLine(BootSpec spec) {
+        return List.of(QEMU, "-M", "virt", "-m", spec.memoryMiB() + "M", "-smp", "1",
+                "-bios", FIRMWARE.toString(), "-kernel", spec.kernel().toString(),
+                "-initrd", spec.initrd().toString(), "-append", spec.commandLine(),
+                "-display", "none", "-serial", "stdio", "-monitor", "none", "-no-reboot");
+    }
+
+    @Override
+    public GuestExit boot(BootSpec spec, Consumer<String> console) {
+        if (!Files.isRegularFile(FIRMWARE)) {
+            return GuestExit.failed("QEMU's firmware " + FIRMWARE + " is missing: run ./chariot setup (Debian package opensbi).");
+        }
+        Process process;
+        try {
+            process = new ProcessBuilder(commandLine(spec)).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        } catch (IOException e) {
+            return GuestExit.failed("cannot start " + QEMU + " (" + e.getMessage()
+                    + "): run ./chariot setup (Debian package qemu-system-misc).");
+        }
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "qemu-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.schedule(() -> {
+            timedOut.set(true);
+            process.destroyForcibly();
+        }, spec.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                console.accept(line.replace("\r", ""));
+            }
+            int code = process.waitFor();
+            if (timedOut.get()) {
+                return GuestExit.timedOut("QEMU was stopped after " + spec.timeout().toSeconds() + " s");
+            }
+            return code == 0 ? GuestExit.stopped("QEMU exited") : GuestExit.failed("QEMU exited with status " + code);
+        } catch (IOException e) {
+            process.destroyForcibly();
+            return GuestExit.failed("lost QEMU's console: " + e.getMessage());
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return GuestExit.failed("interrupted while QEMU ran");
+        } finally {
+            watchdog.shutdownNow();
+        }
+    }
+}

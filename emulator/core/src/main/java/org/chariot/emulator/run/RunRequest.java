@@ -1,0 +1,25 @@
+package org.chariot.emulator.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One run of drivers in the guest.
+ *
+ * @param drivers driver directories (built with the kit) or prebuilt {@code .ko} files, loaded in order
+ * @param parameters module parameters, {@code name=value} for the only driver or {@code module.name=value}
+ * @param exercise a C file or guest binary to run once the drivers are loaded, or null
+ * @param exerciseArguments arguments for the exercise program
+ * @param kernelArguments extra kernel command-line arguments
+ */
+public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
+        List<String> kernelArguments, int memoryMiB, Duration timeout) {
+
+    public RunRequest {
+        drivers = List.copyOf(drivers);
+        parameters = List.copyOf(parameters);
+        exerciseArguments = List.copyOf(exerciseArguments);
+        kernelArguments = List.copyOf(kernelArguments);
+    }
+}
