@@ -1,0 +1,147 @@
+package org.chariot.emulator.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chariot.emulator.guest.DriverBuild;
+import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.Installation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real drivers built with the real kit, run in the real guest on QEMU, the reference machine. */
+class QemuDriverRunTest {
+
+    private static GuestKit kit;
+    private static Path examples;
+
+    @TempDir
+    Path work;
+
+    private final List<String> console = new ArrayList<>();
+    private final List<String> stages = new ArrayList<>();
+
+    @BeforeAll
+    static void openKit() throws Exception {
+        String kitDirectory = System.getProperty("chariot.kit", "");
+        assumeTrue(!kitDirectory.isBlank(), "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
+        kit = GuestKit.open(Path.of(kitDirectory));
+        examples = Installation.fromEnvironment().examples();
+    }
+
+    private RunResult run(Path driver, List<String> parameters, Path exercise, Duration timeout) {
+        RunListener listener = new RunListener() {
+            @Override
+            public void stage(String message) {
+                stages.add(message);
+            }
+
+            @Override
+            public void console(String line) {
+                console.add(line);
+            }
+        };
+        List<Path> drivers = driver == null ? List.of() : List.of(driver);
+        RunRequest request = new RunRequest(drivers, parameters, exercise, List.of(), List.of(), 128, timeout);
+        return new DriverRun(kit, new QemuMachine(), work, listener).run(request);
+    }
+
+    private RunResult run(Path driver) {
+        return run(driver, List.of(), null, Duration.ofSeconds(60));
+    }
+
+    /** A copy of a driver directory, so that Kbuild's outputs land in the test's scratch space. */
+    private Path copyOf(Path source) throws IOException {
+        Path target = Files.createDirectories(work.resolve("src-" + source.getFileName()));
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    private Path testDriver(String name) throws IOException {
+        return copyOf(Path.of("src/test/resources/drivers", name));
+    }
+
+    private boolean consoleContains(String text) {
+        return console.stream().anyMatch(line -> line.contains(text));
+    }
+
+    @Test
+    void helloLoadsWithItsParameterAndUnloads() throws Exception {
+        RunResult result = run(copyOf(examples.resolve("hello")), List.of("whom=chariot"), null, Duration.ofSeconds(60));
+        assertEquals(ExitStatus.OK, result.status(), result::toString);
+        assertTrue(consoleContains("hello: hello, chariot"), "the driver's init message with its parameter");
+        assertTrue(consoleContains("@chariot load hello ok"));
+        assertTrue(consoleContains("hello: goodbye, chariot"), "the driver's exit message");
+        assertTrue(consoleContains("@chariot unload hello ok"));
+    }
+
+    @Test
+    void aPrebuiltModuleRunsAsWell() throws Exception {
+        Path driver = copyOf(examples.resolve("hello"));
+        Path ko = new DriverBuild(kit).build(driver).get(0);
+        assertEquals(ExitStatus.OK, run(ko).status());
+        assertTrue(consoleContains("hello: hello, world"));
+    }
+
+    @Test
+    void theCharacterDeviceServesItsExerciseProgram() throws Exception {
+        Path driver = copyOf(examples.resolve("chardev"));
+        RunResult result = run(driver, List.of(), driver.resolve("exercise.c"), Duration.ofSeconds(60));
+        assertEquals(ExitStatus.OK, result.status(), result::toString);
+        assertTrue(consoleContains("@chariot exercise exit 0"));
+        assertTrue(consoleContains("exercise: read back"));
+    }
+
+    @Test
+    void aDirectoryWithoutMakefileIsRefusedWithAdvice() throws Exception {
+        RunResult result = run(testDriver("no-makefile"));
+        assertEquals(ExitStatus.USAGE, result.status());
+        assertTrue(result.message().contains("obj-m"), result.message());
+        assertTrue(stages.stream().noneMatch(s -> s.startsWith("booting")), "nothing was booted");
+    }
+
+    @Test
+    void compilerErrorsAreShownWithFileAndLine() throws Exception {
+        RunResult result = run(testDriver("does-not-compile"));
+        assertEquals(ExitStatus.BUILD_FAILED, result.status());
+        assertTrue(result.evidence().stream().anyMatch(line -> line.contains("broken.c:6:")
+                && line.contains("undeclared_variable")), String.join("\n", result.evidence()));
+    }
+
+    @Test
+    void aModuleThatRefusesToLoadIsReportedWithItsError() throws Exception {
+        RunResult result = run(testDriver("fails-to-load"));
+        assertEquals(ExitStatus.DRIVER_FAILED, result.status());
+        assertEquals("loading module nodevice failed: ENODEV (19)", result.message());
+        assertTrue(consoleContains("nodevice: no device found"));
+    }
+
+    @Test
+    void aGuestPanicEndsTheRunWithTheKernelsMessage() throws Exception {
+        RunResult result = run(testDriver("panics"));
+        assertEquals(ExitStatus.GUEST_PANIC, result.status());
+        assertTrue(result.message().contains("panicky: giving up"), result.message());
+        assertTrue(result.evidence().stream().anyMatch(line -> line.contains("Kernel panic")));
+    }
+
+    @Test
+    void anExerciseThatNeverEndsIsStoppedAtTheTimeLimit() throws Exception {
+        Path spin = Files.writeString(work.resolve("spin.c"), "int main(void) { for (;;) { } }\n");
+        RunResult result = run(null, List.of(), spin, Duration.ofSeconds(8));
+        assertEquals(ExitStatus.TIMEOUT, result.status(), result::toString);
+        assertTrue(consoleContains("@chariot exercise start"));
+    }
+}

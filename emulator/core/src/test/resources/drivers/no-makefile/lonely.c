@@ -1,0 +1,1 @@
+/* A driver directory that lacks its Kbuild Makefile. */
