@@ -1,0 +1,41 @@
+package org.chariot.emulator.sbi;
+
+import java.util.function.LongUnaryOperator;
+import org.chariot.emulator.cpu.HartRegisters;
+
+/** SBI base extension: versions, implementation identity, probing, the hart's identity CSRs. */
+final class BaseExtension implements SbiExtension {
+
+    static final long ID = 0x10;
+    /** SBI specification 1.0 (major in bits 30:24). */
+    static final long SPEC_VERSION = 1L << 24;
+    /** Not a registered implementation id; "CHAR" in ASCII, so it cannot be mistaken for OpenSBI (1). */
+    static final long IMPLEMENTATION_ID = 0x43484152L;
+    static final long IMPLEMENTATION_VERSION = 1;
+    private static final int MVENDORID = 0xf11, MARCHID = 0xf12, MIMPID = 0xf13;
+
+    private final LongUnaryOperator probe;
+
+    BaseExtension(LongUnaryOperator probe) {
+        this.probe = probe;
+    }
+
+    @Override
+    public long id() {
+        return ID;
+    }
+
+    @Override
+    public SbiResult call(int function, HartRegisters hart) {
+        return switch (function) {
+            case 0 -> SbiResult.success(SPEC_VERSION);
+            case 1 -> SbiResult.success(IMPLEMENTATION_ID);
+            case 2 -> SbiResult.success(IMPLEMENTATION_VERSION);
+            case 3 -> SbiResult.success(probe.applyAsLong(hart.x(Sbi.A0)));
+            case 4 -> SbiResult.success(hart.csr(MVENDORID));
+            case 5 -> SbiResult.success(hart.csr(MARCHID));
+            case 6 -> SbiResult.success(hart.csr(MIMPID));
+            default -> SbiResult.error(SbiResult.NOT_SUPPORTED);
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package org.chariot.emulator.sbi;
+
+import org.chariot.emulator.cpu.HartRegisters;
+import org.chariot.emulator.cpu.InterruptTarget;
+
+/** SBI IPI extension: an inter-processor interrupt is a supervisor software interrupt (SSIP). */
+public final class IpiExtension implements SbiExtension {
+
+    static final long ID = 0x735049L;
+    private final InterruptTarget interrupts;
+
+    public IpiExtension(InterruptTarget interrupts) {
+        this.interrupts = interrupts;
+    }
+
+    @Override
+    public long id() {
+        return ID;
+    }
+
+    @Override
+    public SbiResult call(int function, HartRegisters hart) {
+        if (function != 0) {
+            return SbiResult.error(SbiResult.NOT_SUPPORTED);
+        }
+        long mask = hart.x(Sbi.A0), base = hart.x(Sbi.A1);
+        if (HartMask.namesMissingHart(mask, base)) {
+            return SbiResult.error(SbiResult.INVALID_PARAM);
+        }
+        if (HartMask.includesHartZero(mask, base)) {
+            interrupts.setPending(InterruptTarget.SSIP, true);
+        }
+        return SbiResult.success();
+    }
+}

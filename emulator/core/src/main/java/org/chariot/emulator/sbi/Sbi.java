@@ -1,0 +1,44 @@
+package org.chariot.emulator.sbi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.chariot.emulator.cpu.EnvironmentCallHandler;
+import org.chariot.emulator.cpu.HartRegisters;
+
+/** The supervisor binary interface, in Java: dispatches an {@code ecall} from S-mode to its extension. */
+public final class Sbi implements EnvironmentCallHandler {
+
+    static final int A0 = 10, A1 = 11, A6 = 16, A7 = 17;
+    private static final int SUPERVISOR = 1;
+
+    private final Map<Long, SbiExtension> extensions = new LinkedHashMap<>();
+
+    /** The given extensions plus the base extension, which answers probes about them. */
+    public Sbi(List<SbiExtension> available) {
+        for (SbiExtension extension : available) {
+            extensions.put(extension.id(), extension);
+        }
+        BaseExtension base = new BaseExtension(this::probe);
+        extensions.put(base.id(), base);
+    }
+
+    @Override
+    public boolean handle(HartRegisters hart) {
+        if (hart.privilege() != SUPERVISOR) {
+            return false; // only the kernel talks to the SBI; U-mode ecalls trap as usual
+        }
+        SbiExtension extension = extensions.get(hart.x(A7));
+        SbiResult result = extension == null
+                ? SbiResult.error(SbiResult.NOT_SUPPORTED)
+                : extension.call((int) hart.x(A6), hart);
+        hart.setX(A0, result.error());
+        hart.setX(A1, result.value());
+        return true;
+    }
+
+    private long probe(long extensionId) {
+        SbiExtension extension = extensions.get(extensionId);
+        return extension == null ? 0 : extension.probe();
+    }
+}

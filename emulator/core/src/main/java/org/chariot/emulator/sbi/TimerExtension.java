@@ -1,0 +1,30 @@
+package org.chariot.emulator.sbi;
+
+import org.chariot.emulator.cpu.HartRegisters;
+import org.chariot.emulator.cpu.InterruptTarget;
+import org.chariot.emulator.cpu.TimeSource;
+
+/** SBI TIME extension: set_timer. */
+public final class TimerExtension implements SbiExtension {
+
+    static final long ID = 0x54494d45L;
+    private final TimerProgrammer timer;
+
+    public TimerExtension(TimeSource time, InterruptTarget interrupts) {
+        this.timer = new TimerProgrammer(time, interrupts);
+    }
+
+    @Override
+    public long id() {
+        return ID;
+    }
+
+    @Override
+    public SbiResult call(int function, HartRegisters hart) {
+        if (function != 0) {
+            return SbiResult.error(SbiResult.NOT_SUPPORTED);
+        }
+        timer.setTimer(hart, hart.x(Sbi.A0));
+        return SbiResult.success();
+    }
+}

@@ -1,0 +1,16 @@
+package org.chariot.emulator.devices;
+
+/** An interrupt line whose level a test can read. */
+final class RecordingLine implements IrqLine {
+
+    private boolean high;
+
+    @Override
+    public synchronized void set(boolean level) {
+        high = level;
+    }
+
+    synchronized boolean high() {
+        return high;
+    }
+}
