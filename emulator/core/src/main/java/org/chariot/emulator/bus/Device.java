@@ -6,9 +6,17 @@ package org.chariot.emulator.bus;
  */
 public interface Device {
 
-    /** Reads {@code size} bytes (1, 2, 4 or 8) at {@code offset}; the value is zero-extended. */
-    long load(long offset, int size);
+    /**
+     * Reads {@code size} bytes (1, 2, 4 or 8) at {@code offset}; the value is zero-extended.
+     *
+     * @throws AccessFault if the device does not support this access (size, alignment)
+     */
+    long load(long offset, int size) throws AccessFault;
 
-    /** Writes the low {@code size} bytes (1, 2, 4 or 8) of {@code value} at {@code offset}. */
-    void store(long offset, int size, long value);
+    /**
+     * Writes the low {@code size} bytes (1, 2, 4 or 8) of {@code value} at {@code offset}.
+     *
+     * @throws AccessFault if the device does not support this access (size, alignment)
+     */
+    void store(long offset, int size, long value) throws AccessFault;
 }

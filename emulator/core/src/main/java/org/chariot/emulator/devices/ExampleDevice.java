@@ -1,19 +1,20 @@
 package org.chariot.emulator.devices;
 
+import org.chariot.emulator.bus.AccessFault;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 
 /**
- * Chariot's example MMIO device, for the example platform driver: 32-bit registers ID, SCRATCH,
- * COUNTDOWN (counts down once per microsecond of guest time and raises its interrupt when it reaches
- * zero) and IRQ_STATUS (bit 0: expired; writing 1 acknowledges and lowers the level-triggered line).
+ * Chariot's example MMIO device, as examples/drivers/platform/DEVICE.md specifies it: 32-bit
+ * registers ID, SCRATCH, COUNTDOWN (decrements once per tick of the machine timer; reaching zero
+ * sets STATUS.EXPIRED) and STATUS (write 1 to clear); the level-triggered interrupt line is high
+ * exactly while EXPIRED is set. Only aligned 32-bit accesses are supported.
  */
 public final class ExampleDevice implements PlatformDevice {
 
     public static final int ID_VALUE = 0x43484152; // "CHAR"
-    static final int ID = 0x0, SCRATCH = 0x4, COUNTDOWN = 0x8, IRQ_STATUS = 0xc;
+    static final int ID = 0x0, SCRATCH = 0x4, COUNTDOWN = 0x8, STATUS = 0xc;
     static final int EXPIRED = 0x1;
     private static final long SIZE = 0x1000;
-    private static final long MICROS_PER_SECOND = 1_000_000;
 
     private final AlarmClock clock;
     private final IrqLine irq;
@@ -36,22 +37,24 @@ public final class ExampleDevice implements PlatformDevice {
     }
 
     @Override
-    public synchronized long load(long offset, int size) {
+    public synchronized long load(long offset, int size) throws AccessFault {
+        requireWord(offset, size);
         return switch ((int) offset) {
             case ID -> ID_VALUE;
             case SCRATCH -> scratch & 0xffff_ffffL;
-            case COUNTDOWN -> remainingMicros();
-            case IRQ_STATUS -> status;
+            case COUNTDOWN -> remainingTicks();
+            case STATUS -> status;
             default -> 0;
         };
     }
 
     @Override
-    public synchronized void store(long offset, int size, long value) {
+    public synchronized void store(long offset, int size, long value) throws AccessFault {
+        requireWord(offset, size);
         switch ((int) offset) {
             case SCRATCH -> scratch = (int) value;
             case COUNTDOWN -> startCountdown(value & 0xffff_ffffL);
-            case IRQ_STATUS -> {
+            case STATUS -> {
                 status &= ~((int) value & EXPIRED);
                 irq.set(status != 0);
             }
@@ -59,25 +62,26 @@ public final class ExampleDevice implements PlatformDevice {
         }
     }
 
-    private void startCountdown(long micros) {
+    private static void requireWord(long offset, int size) throws AccessFault {
+        if (size != 4 || (offset & 3) != 0) {
+            throw new AccessFault(offset, "the example device supports only aligned 32-bit accesses");
+        }
+    }
+
+    private void startCountdown(long ticks) {
         if (alarm != null) {
             alarm.cancel();
             alarm = null;
         }
         long generation = ++countdownGeneration;
-        deadline = clock.now() + micros * ticksPerMicro();
-        if (micros != 0) {
+        deadline = clock.now() + ticks;
+        if (ticks != 0) {
             alarm = clock.schedule(deadline, () -> expire(generation));
         }
     }
 
-    private long remainingMicros() {
-        long ticksLeft = deadline - clock.now();
-        return ticksLeft <= 0 ? 0 : (ticksLeft + ticksPerMicro() - 1) / ticksPerMicro();
-    }
-
-    private long ticksPerMicro() {
-        return Math.max(1, clock.frequency() / MICROS_PER_SECOND);
+    private long remainingTicks() {
+        return alarm == null ? 0 : Math.max(0, deadline - clock.now());
     }
 
     private synchronized void expire(long generation) {
