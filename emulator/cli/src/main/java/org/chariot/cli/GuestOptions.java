@@ -1,5 +1,6 @@
 package org.chariot.cli;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,10 @@ final class GuestOptions {
 
     @Option(names = "--kernel-arg", paramLabel = "ARG", description = "An extra kernel command-line argument (repeatable).")
     List<String> kernelArguments = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
+    Path eventFile;
 
     Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);

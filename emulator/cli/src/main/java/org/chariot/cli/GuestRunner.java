@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
+import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.run.DriverRun;
+import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.ExitStatus;
+import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
-import org.chariot.emulator.run.RunResult;
 
 /** Sets up the host, runs the request in the guest, and reports the outcome as an exit code. */
 final class GuestRunner {
@@ -24,13 +26,18 @@ final class GuestRunner {
             Path work = DriverRun.newWorkDirectory(setup.installation().runsDirectory());
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.timeout());
-            RunResult result = new DriverRun(kit, options.machine.create(), work, reporter).run(request);
-            return reporter.finish(result);
+            if (options.eventFile == null) {
+                return reporter.finish(new DriverRun(kit, options.machine.create(), work, reporter).run(request));
+            }
+            try (EventStream events = EventStream.create(options.eventFile)) {
+                RunListener listener = RunListener.both(reporter, new EventRecorder(events, kit.kernelIdentity()));
+                return reporter.finish(new DriverRun(kit, options.machine.create(), work, listener).run(request));
+            }
         } catch (GuestToolException e) {
             reporter.error(e.getMessage(), e.details());
             return ExitStatus.USAGE.code();
         } catch (IOException e) {
-            reporter.error("cannot make the run's scratch directory: " + e.getMessage(), List.of());
+            reporter.error("cannot write the run's files: " + e.getMessage(), List.of());
             return ExitStatus.USAGE.code();
         }
     }

@@ -1,8 +1,11 @@
 package org.chariot.emulator.guest;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * A built guest kit: the kernel, its symbols and derived offsets, the base initramfs and what it
@@ -22,6 +25,17 @@ public record GuestKit(Path directory) {
             }
         }
         return kit;
+    }
+
+    /** Names the guest kernel for reports: its release and the kit's key. */
+    public String kernelIdentity() {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(directory.resolve("kit.properties"))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            return "kit " + directory.getFileName();
+        }
+        return "Linux " + properties.getProperty("kernel.release", "?") + " (kit " + directory.getFileName() + ")";
     }
 
     public Path image() {

@@ -36,17 +36,23 @@ public final class DriverRun {
         try {
             boot = prepare(request);
         } catch (BuildFailedException e) {
-            return new RunResult(ExitStatus.BUILD_FAILED, e.getMessage(), e.details());
+            return finish(new RunResult(ExitStatus.BUILD_FAILED, e.getMessage(), e.details()));
         } catch (GuestToolException e) {
-            return new RunResult(ExitStatus.USAGE, e.getMessage(), e.details());
+            return finish(new RunResult(ExitStatus.USAGE, e.getMessage(), e.details()));
         }
         listener.stage("booting the guest on " + machine.name() + " (time limit " + request.timeout().toSeconds() + " s)");
+        listener.booting(machine.name(), boot);
         ConsoleTranscript transcript = new ConsoleTranscript();
         GuestExit exit = machine.boot(boot, line -> {
             transcript.accept(line);
             listener.console(line);
         });
-        return transcript.verdict(exit);
+        return finish(transcript.verdict(exit));
+    }
+
+    private RunResult finish(RunResult result) {
+        listener.finished(result);
+        return result;
     }
 
     /** Builds what the guest needs; returns how to boot it. */

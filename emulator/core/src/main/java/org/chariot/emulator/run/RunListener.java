@@ -1,11 +1,48 @@
 package org.chariot.emulator.run;
 
-/** Follows a run as it goes: its stages and the guest console. */
+/** Follows a run as it goes: its stages, the guest console, and its end. */
 public interface RunListener {
 
     /** A new stage begins ("building the driver", "booting the guest on qemu"). */
     void stage(String message);
 
+    /** The guest is about to boot on {@code machine} with {@code spec}. */
+    default void booting(String machine, BootSpec spec) {
+    }
+
     /** One line the guest printed on its console. */
     void console(String line);
+
+    /** The run is over. */
+    default void finished(RunResult result) {
+    }
+
+    /** A listener that tells both {@code first} and {@code second}, in that order. */
+    static RunListener both(RunListener first, RunListener second) {
+        return new RunListener() {
+            @Override
+            public void stage(String message) {
+                first.stage(message);
+                second.stage(message);
+            }
+
+            @Override
+            public void booting(String machine, BootSpec spec) {
+                first.booting(machine, spec);
+                second.booting(machine, spec);
+            }
+
+            @Override
+            public void console(String line) {
+                first.console(line);
+                second.console(line);
+            }
+
+            @Override
+            public void finished(RunResult result) {
+                first.finished(result);
+                second.finished(result);
+            }
+        };
+    }
 }
