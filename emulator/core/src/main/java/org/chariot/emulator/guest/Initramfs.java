@@ -15,11 +15,13 @@ public final class Initramfs {
     private Initramfs() {
     }
 
-    public static Path write(GuestKit kit, List<Path> modules, Path exercise, Path outputDir) throws GuestToolException {
+    /** Modules go where the init looks for them: {@code /lib/modules/<module name>.ko}. */
+    public static Path write(GuestKit kit, List<KernelModule> modules, Path exercise, Path outputDir)
+            throws GuestToolException {
         try {
             List<String> list = new ArrayList<>(Files.readAllLines(kit.initramfsList()));
-            for (Path module : modules) {
-                list.add("file /lib/modules/" + module.getFileName() + " " + module.toAbsolutePath() + " 0644 0 0");
+            for (KernelModule module : modules) {
+                list.add("file /lib/modules/" + module.name() + ".ko " + module.file() + " 0644 0 0");
             }
             if (exercise != null) {
                 list.add("file " + EXERCISE_PATH + " " + exercise.toAbsolutePath() + " 0755 0 0");

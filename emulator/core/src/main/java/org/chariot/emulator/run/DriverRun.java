@@ -68,7 +68,7 @@ public final class DriverRun {
         }
         String commandLine = KernelCommandLine.of(modules, request.parameters(), exercise != null,
                 request.exerciseArguments(), request.kernelArguments());
-        Path initramfs = Initramfs.write(kit, modules.stream().map(KernelModule::file).toList(), exercise, workDirectory);
+        Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
         return new BootSpec(kit.image(), initramfs, commandLine, request.memoryMiB(), request.timeout());
     }
 
