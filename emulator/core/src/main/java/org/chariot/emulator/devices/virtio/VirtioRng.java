@@ -1,0 +1,36 @@
+package org.chariot.emulator.devices.virtio;
+
+import java.security.SecureRandom;
+
+/** virtio entropy device: fills every buffer the driver offers with bytes from the host's SecureRandom. */
+public final class VirtioRng implements VirtioBackend {
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public int deviceId() {
+        return 4;
+    }
+
+    @Override
+    public long features() {
+        return 0;
+    }
+
+    @Override
+    public int queueCount() {
+        return 1;
+    }
+
+    @Override
+    public long config(int offset, int size) {
+        return 0;
+    }
+
+    @Override
+    public int process(int queue, DescriptorChain chain) {
+        byte[] entropy = new byte[chain.writableLength()];
+        random.nextBytes(entropy);
+        return chain.write(entropy);
+    }
+}

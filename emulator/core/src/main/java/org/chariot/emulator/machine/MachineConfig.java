@@ -1,0 +1,149 @@
+package org.chariot.emulator.machine;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to boot and with what: kernel {@code Image}, optional initramfs and disk, command line,
+ * memory, console streams and limits. Build with {@link #builder(Path)}.
+ */
+public final class MachineConfig {
+
+    public static final int DEFAULT_MEMORY_MIB = 128;
+    static final int MAX_MEMORY_MIB = 1024;
+
+    private final Path kernel;
+    private final Path initrd;
+    private final String bootargs;
+    private final int memoryMib;
+    private final Path disk;
+    private final InputStream consoleInput;
+    private final OutputStream consoleOutput;
+    private final Duration timeLimit;
+    private final long instructionLimit;
+
+    private MachineConfig(Builder b) {
+        this.kernel = b.kernel;
+        this.initrd = b.initrd;
+        this.bootargs = b.bootargs;
+        this.memoryMib = b.memoryMib;
+        this.disk = b.disk;
+        this.consoleInput = b.consoleInput;
+        this.consoleOutput = b.consoleOutput;
+        this.timeLimit = b.timeLimit;
+        this.instructionLimit = b.instructionLimit;
+    }
+
+    public static Builder builder(Path kernel) {
+        return new Builder(kernel);
+    }
+
+    public Path kernel() {
+        return kernel;
+    }
+
+    public Optional<Path> initrd() {
+        return Optional.ofNullable(initrd);
+    }
+
+    public String bootargs() {
+        return bootargs;
+    }
+
+    public int memoryMib() {
+        return memoryMib;
+    }
+
+    public Optional<Path> disk() {
+        return Optional.ofNullable(disk);
+    }
+
+    /** Host input for the guest console; null means the guest gets no input. */
+    public InputStream consoleInput() {
+        return consoleInput;
+    }
+
+    public OutputStream consoleOutput() {
+        return consoleOutput;
+    }
+
+    /** Wall-clock limit, which is also the guest-time limit since guest time is real time. */
+    public Optional<Duration> timeLimit() {
+        return Optional.ofNullable(timeLimit);
+    }
+
+    /** Guest instructions after which the run stops; 0 means no limit. */
+    public long instructionLimit() {
+        return instructionLimit;
+    }
+
+    /** Collects the settings; {@link #build()} checks them. */
+    public static final class Builder {
+        private final Path kernel;
+        private Path initrd;
+        private String bootargs = "";
+        private int memoryMib = DEFAULT_MEMORY_MIB;
+        private Path disk;
+        private InputStream consoleInput;
+        private OutputStream consoleOutput = System.out;
+        private Duration timeLimit;
+        private long instructionLimit;
+
+        private Builder(Path kernel) {
+            this.kernel = Objects.requireNonNull(kernel, "kernel");
+        }
+
+        public Builder initrd(Path value) {
+            initrd = value;
+            return this;
+        }
+
+        public Builder bootargs(String value) {
+            bootargs = Objects.requireNonNull(value, "bootargs");
+            return this;
+        }
+
+        public Builder memoryMib(int value) {
+            memoryMib = value;
+            return this;
+        }
+
+        public Builder disk(Path value) {
+            disk = value;
+            return this;
+        }
+
+        public Builder console(InputStream input, OutputStream output) {
+            consoleInput = input;
+            consoleOutput = Objects.requireNonNull(output, "console output");
+            return this;
+        }
+
+        public Builder timeLimit(Duration value) {
+            timeLimit = value;
+            return this;
+        }
+
+        public Builder instructionLimit(long value) {
+            instructionLimit = value;
+            return this;
+        }
+
+        public MachineConfig build() {
+            if (memoryMib < 16 || memoryMib > MAX_MEMORY_MIB) {
+                throw new IllegalArgumentException("memory must be 16.." + MAX_MEMORY_MIB + " MiB, not " + memoryMib);
+            }
+            if (instructionLimit < 0) {
+                throw new IllegalArgumentException("instruction limit must be positive (or 0 for none)");
+            }
+            if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+                throw new IllegalArgumentException("time limit must be positive, not " + timeLimit);
+            }
+            return new MachineConfig(this);
+        }
+    }
+}

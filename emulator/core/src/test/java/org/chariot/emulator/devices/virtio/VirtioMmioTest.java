@@ -1,0 +1,118 @@
+package org.chariot.emulator.devices.virtio;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VirtioMmioTest {
+
+    @TempDir
+    Path dir;
+    private final AtomicBoolean irq = new AtomicBoolean();
+
+    @Test
+    void identifiesAsModernVirtioDevice() {
+        QueueDriver driver = new QueueDriver(memory -> new VirtioMmio(new VirtioRng(), memory, irq::set, 1));
+        VirtioMmio device = driver.device();
+        assertEquals(0x74726976, device.load(VirtioMmio.MAGIC, 4));
+        assertEquals(2, device.load(VirtioMmio.VERSION, 4));
+        assertEquals(4, device.load(VirtioMmio.DEVICE_ID, 4));
+        device.store(VirtioMmio.DEVICE_FEATURES_SEL, 4, 1);
+        assertEquals(1, device.load(VirtioMmio.DEVICE_FEATURES, 4), "VIRTIO_F_VERSION_1 offered");
+        assertEquals(SplitVirtqueue.MAX_SIZE, device.load(VirtioMmio.QUEUE_NUM_MAX, 4));
+        assertEquals(1 | 2 | 4 | VirtioMmio.FEATURES_OK, device.load(VirtioMmio.STATUS, 4));
+    }
+
+    @Test
+    void rngFillsTheBufferAndInterruptsUntilAcknowledged() {
+        QueueDriver driver = new QueueDriver(memory -> new VirtioMmio(new VirtioRng(), memory, irq::set, 1));
+        driver.submit(driver.descriptor(QueueDriver.DATA, 64, true, false));
+        assertEquals(1, driver.usedIndex());
+        assertArrayEquals(new long[] {0, 64}, driver.usedElement(0));
+        byte[] filled = new byte[64];
+        driver.memory.read(QueueDriver.DATA, filled, 0, 64);
+        assertNotEquals(0, java.util.Arrays.hashCode(filled) ^ java.util.Arrays.hashCode(new byte[64]));
+        assertTrue(irq.get());
+        assertEquals(VirtioMmio.USED_BUFFER, driver.device().load(VirtioMmio.INTERRUPT_STATUS, 4));
+        driver.device().store(VirtioMmio.INTERRUPT_ACK, 4, VirtioMmio.USED_BUFFER);
+        assertFalse(irq.get());
+    }
+
+    @Test
+    void blockDeviceWritesReadsFlushesAndNamesItself() throws IOException {
+        Path disk = Files.write(dir.resolve("disk.img"), new byte[8 * VirtioBlock.SECTOR]);
+        try (VirtioBlock block = new VirtioBlock(disk)) {
+            QueueDriver driver = new QueueDriver(memory -> new VirtioMmio(block, memory, irq::set, 2));
+            assertEquals(8, driver.device().load(VirtioMmio.CONFIG, 8), "capacity in sectors");
+
+            byte[] payload = new byte[VirtioBlock.SECTOR];
+            java.util.Arrays.fill(payload, (byte) 0x5a);
+            driver.memory.write(QueueDriver.DATA + 0x100, payload, 0, payload.length);
+            request(driver, VirtioBlock.T_OUT, 3, QueueDriver.DATA + 0x100, VirtioBlock.SECTOR, false);
+            assertEquals(VirtioBlock.S_OK, status(driver));
+            byte[] onDisk = Files.readAllBytes(disk);
+            assertEquals(0x5a, onDisk[3 * VirtioBlock.SECTOR]);
+            assertEquals(0, onDisk[3 * VirtioBlock.SECTOR - 1]);
+
+            request(driver, VirtioBlock.T_IN, 3, QueueDriver.DATA + 0x1000, VirtioBlock.SECTOR, true);
+            assertEquals(VirtioBlock.S_OK, status(driver));
+            assertEquals(0x5a, driver.memory.load(QueueDriver.DATA + 0x1000 + 511, 1));
+
+            request(driver, VirtioBlock.T_IN, 8, QueueDriver.DATA + 0x1000, VirtioBlock.SECTOR, true);
+            assertEquals(VirtioBlock.S_IOERR, status(driver), "sector 8 is past the end");
+
+            request(driver, VirtioBlock.T_FLUSH, 0, 0, 0, false);
+            assertEquals(VirtioBlock.S_OK, status(driver));
+
+            request(driver, VirtioBlock.T_GET_ID, 0, QueueDriver.DATA + 0x2000, 20, true);
+            assertEquals(VirtioBlock.S_OK, status(driver));
+            assertEquals('d', driver.memory.load(QueueDriver.DATA + 0x2000, 1));
+        }
+    }
+
+    @Test
+    void loopingChainMarksTheDeviceBroken() {
+        QueueDriver driver = new QueueDriver(memory -> new VirtioMmio(new VirtioRng(), memory, irq::set, 1));
+        for (int i = 0; i < QueueDriver.QUEUE_SIZE; i++) {
+            driver.descriptor(QueueDriver.DATA, 4, true, true);
+        }
+        driver.memory.store(QueueDriver.DESCRIPTORS + 16L * 7 + 14, 2, 0); // last points back to first
+        driver.submit(0);
+        assertEquals(0, driver.usedIndex());
+        assertTrue((driver.device().load(VirtioMmio.STATUS, 4) & VirtioMmio.DEVICE_NEEDS_RESET) != 0);
+        driver.device().store(VirtioMmio.STATUS, 4, 0);
+        assertEquals(0, driver.device().load(VirtioMmio.STATUS, 4), "writing 0 resets the device");
+        assertFalse(irq.get());
+    }
+
+    private static final long STATUS_BYTE = QueueDriver.DATA + 0x3000;
+    private static final long HEADER = QueueDriver.DATA;
+
+    /** A block request: header, optional data buffer, status byte. */
+    private static void request(QueueDriver driver, int type, long sector, long data, int length, boolean deviceWrites) {
+        ByteBuffer header = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putInt(type).putInt(0).putLong(sector);
+        driver.memory.write(HEADER, header.array(), 0, 16);
+        int head = driver.descriptor(HEADER, 16, false, true);
+        if (length > 0) {
+            driver.descriptor(data, length, deviceWrites, true);
+        }
+        driver.descriptor(STATUS_BYTE, 1, true, false);
+        driver.memory.store(STATUS_BYTE, 1, 0xff);
+        driver.submit(head);
+    }
+
+    private static byte status(QueueDriver driver) {
+        return (byte) driver.memory.load(STATUS_BYTE, 1);
+    }
+}
