@@ -1,0 +1,31 @@
+package org.chariot.emulator.cpu;
+
+import org.chariot.emulator.mmu.MemoryFault;
+
+/**
+ * What a debugger (the GDB stub) may do to a stopped hart: registers and CSRs (through
+ * {@link HartRegisters}), memory by virtual address, single steps and breakpoints. Call it only
+ * while the hart is not running, except {@link #insertBreakpoint}/{@link #removeBreakpoint}.
+ */
+public interface DebugAccess extends HartRegisters {
+
+    /**
+     * Reads RAM at a virtual address, translated as the hart's loads are now (bare in M-mode, else
+     * through {@code satp} with every mapped page readable), without setting accessed/dirty bits or
+     * filling TLBs. Device memory is refused, since reading a device register has side effects.
+     *
+     * @throws MemoryFault if some byte is unmapped or not RAM
+     */
+    byte[] readMemory(long address, int length) throws MemoryFault;
+
+    /** Writes RAM at a virtual address, translated as {@link #readMemory} does. */
+    void writeMemory(long address, byte[] data) throws MemoryFault;
+
+    /** Executes one instruction (in the handler, if an interrupt was pending); breakpoints do not stop it. */
+    StopReason step();
+
+    /** From now on, {@link Hart#run} stops with {@link StopReason#BREAKPOINT} before executing {@code pc}. */
+    void insertBreakpoint(long pc);
+
+    void removeBreakpoint(long pc);
+}

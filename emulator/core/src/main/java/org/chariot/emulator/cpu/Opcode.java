@@ -1,0 +1,35 @@
+package org.chariot.emulator.cpu;
+
+import java.util.Locale;
+
+/**
+ * What an instruction does, after compressed forms have been mapped onto their base instruction.
+ * The table names each by its mnemonic ({@code amoadd.w} is {@link #AMOADD_W}).
+ */
+enum Opcode {
+    // RV64I
+    LUI, AUIPC, JAL, JALR, BEQ, BNE, BLT, BGE, BLTU, BGEU,
+    LB, LH, LW, LD, LBU, LHU, LWU, SB, SH, SW, SD,
+    ADDI, SLTI, SLTIU, XORI, ORI, ANDI, SLLI, SRLI, SRAI,
+    ADD, SUB, SLL, SLT, SLTU, XOR, SRL, SRA, OR, AND,
+    ADDIW, SLLIW, SRLIW, SRAIW, ADDW, SUBW, SLLW, SRLW, SRAW,
+    FENCE, ECALL, EBREAK,
+    // Zifencei
+    FENCE_I,
+    // M
+    MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU, MULW, DIVW, DIVUW, REMW, REMUW,
+    // A
+    LR_W, SC_W, AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W, AMOMINU_W, AMOMAXU_W,
+    LR_D, SC_D, AMOSWAP_D, AMOADD_D, AMOXOR_D, AMOAND_D, AMOOR_D, AMOMIN_D, AMOMAX_D, AMOMINU_D, AMOMAXU_D,
+    // Zicsr
+    CSRRW, CSRRS, CSRRC, CSRRWI, CSRRSI, CSRRCI,
+    // privileged
+    MRET, SRET, WFI, SFENCE_VMA,
+    /** Bits that match no line of the table: executing them raises an illegal-instruction trap. */
+    ILLEGAL;
+
+    /** The opcode for a mnemonic of the table. */
+    static Opcode forMnemonic(String mnemonic) {
+        return valueOf(mnemonic.replace('.', '_').toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,365 @@
+package org.chariot.emulator.mmu;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+import org.chariot.emulator.bus.AccessFault;
+import org.chariot.emulator.bus.Bus;
+
+/**
+ * The hart's view of memory: virtual addresses through Sv39 (or bare), three TLBs (fetch, load,
+ * store) whose hits read or write the RAM array directly, and slow paths for TLB misses, device
+ * pages, accesses that cross a page, and observed pages.
+ *
+ * <p>A TLB tag is {@code virtual page | context << 3 | 0}; the fast path compares it with
+ * {@code virtual page | context << 3 | (address & (size - 1))}, so a misaligned access misses and
+ * takes the slow path, which performs it byte by byte. The context (privilege, SUM, MXR) is part
+ * of the tag, so changing privilege needs no flush; changing {@code satp} flushes everything.
+ */
+public final class Mmu {
+
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long PAGE_MASK = Tlb.PAGE_MASK;
+    private static final long OFFSET_MASK = ~PAGE_MASK;
+    private static final int CONTEXT_SHIFT = 3;
+    /** In the fetch context only: the last instruction came from an observed page, so the next fetch must be seen. */
+    private static final long LEAVING = 1L << 10;
+    private static final int SATP_MODE_SV39 = 8;
+
+    private final Bus bus;
+    private final byte[] ram;
+    private final long ramBase;
+    private final Sv39 sv39;
+    private final Tlb fetchTlb = new Tlb();
+    private final Tlb loadTlb = new Tlb();
+    private final Tlb storeTlb = new Tlb();
+
+    private long satp;
+    private long rootPpn;
+    private int fetchPrivilege = 3;
+    private int dataPrivilege = 3;
+    private boolean sum;
+    private boolean mxr;
+    private long fetchContext = contextBits(3, false, false);
+    private long dataContext = fetchContext;
+    private boolean leavingObservedPage;
+    /** Set by {@link #translate}: whether the page just translated is watched by an observer. */
+    private boolean observedPage;
+
+    private StoreObserver storeObserver;
+    private FetchObserver fetchObserver;
+
+    public Mmu(Bus bus) {
+        this.bus = bus;
+        this.ram = bus.ram().bytes();
+        this.ramBase = bus.ramBase();
+        this.sv39 = new Sv39(bus);
+    }
+
+    /**
+     * Sets what translation depends on. {@code dataPrivilege} differs from {@code fetchPrivilege}
+     * when M-mode sets MPRV. A changed {@code satp} flushes all TLBs.
+     */
+    public void setContext(int fetchPrivilege, int dataPrivilege, boolean sum, boolean mxr, long satp) {
+        if (satp != this.satp) {
+            this.satp = satp;
+            this.rootPpn = satp & ((1L << 44) - 1);
+            flush();
+        }
+        this.fetchPrivilege = fetchPrivilege;
+        this.dataPrivilege = dataPrivilege;
+        this.sum = sum;
+        this.mxr = mxr;
+        this.fetchContext = contextBits(fetchPrivilege, false, false) | (leavingObservedPage ? LEAVING : 0);
+        this.dataContext = contextBits(dataPrivilege, sum, mxr);
+    }
+
+    private static long contextBits(int privilege, boolean sum, boolean mxr) {
+        return (long) (privilege | (sum ? 4 : 0) | (mxr ? 8 : 0)) << CONTEXT_SHIFT;
+    }
+
+    /** {@code sfence.vma} without an address, or a change that invalidates every translation. */
+    public void flush() {
+        fetchTlb.flushAll();
+        loadTlb.flushAll();
+        storeTlb.flushAll();
+    }
+
+    /** {@code sfence.vma} with an address. */
+    public void flushPage(long virtualAddress) {
+        fetchTlb.flushPage(virtualAddress);
+        loadTlb.flushPage(virtualAddress);
+        storeTlb.flushPage(virtualAddress);
+    }
+
+    public void setStoreObserver(StoreObserver observer) {
+        this.storeObserver = observer;
+        storeObserverChanged();
+    }
+
+    /** The store observer's interests changed: its pages must be asked again. */
+    public void storeObserverChanged() {
+        storeTlb.flushAll();
+    }
+
+    public void setFetchObserver(FetchObserver observer) {
+        this.fetchObserver = observer;
+        fetchObserverChanged();
+    }
+
+    /** The fetch observer's interests changed: its pages must be asked again. */
+    public void fetchObserverChanged() {
+        fetchTlb.flushAll();
+    }
+
+    // ---- instruction fetch
+
+    /** The instruction at {@code pc}: 32 bits, or a compressed instruction in the low 16 bits. */
+    public int fetch(long pc) throws MemoryFault {
+        int i = Tlb.index(pc);
+        if (fetchTlb.tags[i] == ((pc & PAGE_MASK) | fetchContext) && (pc & OFFSET_MASK) <= 0xffc) {
+            int bits = (int) INT.get(ram, (int) (pc + fetchTlb.addends[i]));
+            return (bits & 3) == 3 ? bits : bits & 0xffff;
+        }
+        return fetchSlow(pc);
+    }
+
+    private int fetchSlow(long pc) throws MemoryFault {
+        long physical = translate(pc, AccessType.FETCH, fetchTlb, fetchContext & ~LEAVING);
+        boolean observed = observedPage;
+        int low = (int) physicalLoad(physical, 2, AccessType.FETCH, pc);
+        int bits = low;
+        if ((low & 3) == 3) {
+            long upper = (pc & OFFSET_MASK) == 0xffe
+                    ? translate(pc + 2, AccessType.FETCH, fetchTlb, fetchContext & ~LEAVING)
+                    : physical + 2;
+            bits |= (int) physicalLoad(upper, 2, AccessType.FETCH, pc + 2) << 16;
+        }
+        if (observed || leavingObservedPage) {
+            leavingObservedPage = observed;
+            fetchContext = (fetchContext & ~LEAVING) | (observed ? LEAVING : 0);
+            fetchObserver.onFetch(pc);
+        }
+        return bits;
+    }
+
+    // ---- loads (values zero-extended)
+
+    public long load8(long va) throws MemoryFault {
+        int i = Tlb.index(va);
+        if (loadTlb.tags[i] == ((va & PAGE_MASK) | dataContext)) {
+            return ram[(int) (va + loadTlb.addends[i])] & 0xffL;
+        }
+        return loadSlow(va, 1);
+    }
+
+    public long load16(long va) throws MemoryFault {
+        int i = Tlb.index(va);
+        if (loadTlb.tags[i] == ((va & PAGE_MASK) | (va & 1) | dataContext)) {
+            return (short) SHORT.get(ram, (int) (va + loadTlb.addends[i])) & 0xffffL;
+        }
+        return loadSlow(va, 2);
+    }
+
+    public long load32(long va) throws MemoryFault {
+        int i = Tlb.index(va);
+        if (loadTlb.tags[i] == ((va & PAGE_MASK) | (va & 3) | dataContext)) {
+            return (int) INT.get(ram, (int) (va + loadTlb.addends[i])) & 0xffff_ffffL;
+        }
+        return loadSlow(va, 4);
+    }
+
+    public long load64(long va) throws MemoryFault {
+        int i = Tlb.index(va);
+        if (loadTlb.tags[i] == ((va & PAGE_MASK) | (va & 7) | dataContext)) {
+            return (long) LONG.get(ram, (int) (va + loadTlb.addends[i]));
+        }
+        return loadSlow(va, 8);
+    }
+
+    private long loadSlow(long va, int size) throws MemoryFault {
+        if (crossesPage(va, size)) {
+            long value = 0;
+            for (int k = 0; k < size; k++) {
+                value |= loadSlow(va + k, 1) << (8 * k);
+            }
+            return value;
+        }
+        return physicalLoad(translate(va, AccessType.LOAD, loadTlb, dataContext), size, AccessType.LOAD, va);
+    }
+
+    // ---- stores
+
+    public void store8(long va, long value) throws MemoryFault {
+        int i = Tlb.index(va);
+        if (storeTlb.tags[i] == ((va & PAGE_MASK) | dataContext)) {
+            ram[(int) (va + storeTlb.addends[i])] = (byte) value;
+            return;
+        }
+        storeSlow(va, 1, value);
+    }
+
+    public void store16(long va, long value) throws MemoryFault {
+        int i = Tlb.index(va);
+        if (storeTlb.tags[i] == ((va & PAGE_MASK) | (va & 1) | dataContext)) {
+            SHORT.set(ram, (int) (va + storeTlb.addends[i]), (short) value);
+            return;
+        }
+        storeSlow(va, 2, value);
+    }
+
+    public void store32(long va, long value) throws MemoryFault {
+        int i = Tlb.index(va);
+        if (storeTlb.tags[i] == ((va & PAGE_MASK) | (va & 3) | dataContext)) {
+            INT.set(ram, (int) (va + storeTlb.addends[i]), (int) value);
+            return;
+        }
+        storeSlow(va, 4, value);
+    }
+
+    public void store64(long va, long value) throws MemoryFault {
+        int i = Tlb.index(va);
+        if (storeTlb.tags[i] == ((va & PAGE_MASK) | (va & 7) | dataContext)) {
+            LONG.set(ram, (int) (va + storeTlb.addends[i]), value);
+            return;
+        }
+        storeSlow(va, 8, value);
+    }
+
+    /** Stores {@code size} (1, 2, 4 or 8) bytes: the slow path, also the way for callers with a variable size. */
+    public void store(long va, int size, long value) throws MemoryFault {
+        storeSlow(va, size, value);
+    }
+
+    private void storeSlow(long va, int size, long value) throws MemoryFault {
+        long physical = translate(va, AccessType.STORE, storeTlb, dataContext);
+        boolean observed = observedPage;
+        if (!crossesPage(va, size)) {
+            if (!observed || approved(va, physical, size, value)) {
+                physicalStore(physical, size, value, va);
+            }
+            return;
+        }
+        long last = va + size - 1;
+        long lastPhysical = translate(last, AccessType.STORE, storeTlb, dataContext);
+        if ((observed || observedPage) && !approved(va, physical, size, value)) {
+            return;
+        }
+        for (int k = 0; k < size; k++) {
+            long address = va + k;
+            long target = (address & PAGE_MASK) == (va & PAGE_MASK) ? physical + k : lastPhysical - (last - address);
+            physicalStore(target, 1, value >>> (8 * k), address);
+        }
+    }
+
+    private boolean approved(long va, long physical, int size, long value) {
+        return switch (storeObserver.beforeStore(va, physical, size, value)) {
+            case COMMIT -> true;
+            case DROP -> false;
+            case HALT -> throw new StoreHalted(va);
+        };
+    }
+
+    // ---- atomics
+
+    /**
+     * Loads the old value of an atomic memory operation or store-conditional: the address must be
+     * aligned (else a store/AMO misaligned exception) and writable (else a store page fault).
+     */
+    public long loadForUpdate(long va, int size) throws MemoryFault {
+        requireAligned(va, size, AccessType.STORE);
+        return physicalLoad(translate(va, AccessType.STORE, storeTlb, dataContext), size, AccessType.STORE, va);
+    }
+
+    /** Raises the misaligned exception of {@code type} if {@code va} is not a multiple of {@code size}. */
+    public void requireAligned(long va, int size, AccessType type) throws MemoryFault {
+        if ((va & (size - 1)) != 0) {
+            throw new MemoryFault(type.misalignedCause(), va);
+        }
+    }
+
+    /** Loads {@code size} bytes zero-extended: for load-reserved, with a variable size. */
+    public long load(long va, int size) throws MemoryFault {
+        return loadSlow(va, size);
+    }
+
+    // ---- debugger access: no TLB fill, no A/D update
+
+    /**
+     * The physical address of {@code va} as the hart's current data accesses see it, but with
+     * every mapped page readable (SUM and MXR on), leaving A/D bits and TLBs untouched.
+     */
+    public long debugTranslate(long va) throws MemoryFault {
+        if (!translates(dataPrivilege)) {
+            return va;
+        }
+        long page = sv39.walk(rootPpn, va, AccessType.LOAD, 1, true, true, false);
+        return page | (va & OFFSET_MASK);
+    }
+
+    // ---- the slow path's common parts
+
+    private boolean translates(int privilege) {
+        return privilege < 3 && (satp >>> 60) == SATP_MODE_SV39;
+    }
+
+    private static boolean crossesPage(long va, int size) {
+        return ((va ^ (va + size - 1)) & PAGE_MASK) != 0;
+    }
+
+    /** The physical address of {@code va}; fills {@code tlb} for RAM pages and sets {@link #observedPage}. */
+    private long translate(long va, AccessType type, Tlb tlb, long context) throws MemoryFault {
+        int i = Tlb.index(va);
+        long key = (va & PAGE_MASK) | context;
+        long tag = tlb.tags[i];
+        if ((tag & ~Tlb.CHECK) == key) {
+            observedPage = tag != key;
+            return va + tlb.addends[i] + ramBase;
+        }
+        int privilege = type == AccessType.FETCH ? fetchPrivilege : dataPrivilege;
+        boolean translated = translates(privilege);
+        long page = translated ? sv39.walk(rootPpn, va, type, privilege, sum, mxr, true) : va & PAGE_MASK;
+        observedPage = isObserved(type, va & PAGE_MASK, page);
+        if (bus.isRam(page, 1 << Tlb.PAGE_BITS)) {
+            long addend = page - ramBase - (va & PAGE_MASK);
+            tlb.fill(va, key | (observedPage ? Tlb.CHECK : 0), addend, translated && sv39.lastWasSuperpage());
+        }
+        return page | (va & OFFSET_MASK);
+    }
+
+    private boolean isObserved(AccessType type, long virtualPage, long physicalPage) {
+        return switch (type) {
+            case FETCH -> fetchObserver != null && fetchObserver.interested(virtualPage, physicalPage);
+            case STORE -> storeObserver != null && storeObserver.interested(virtualPage, physicalPage);
+            case LOAD -> false;
+        };
+    }
+
+    private long physicalLoad(long physical, int size, AccessType type, long va) throws MemoryFault {
+        if (bus.isRam(physical, size)) {
+            int index = (int) (physical - ramBase);
+            return switch (size) {
+                case 1 -> ram[index] & 0xffL;
+                case 2 -> (short) SHORT.get(ram, index) & 0xffffL;
+                case 4 -> (int) INT.get(ram, index) & 0xffff_ffffL;
+                default -> (long) LONG.get(ram, index);
+            };
+        }
+        try {
+            return bus.load(physical, size);
+        } catch (AccessFault e) {
+            throw new MemoryFault(type.accessFaultCause(), va);
+        }
+    }
+
+    private void physicalStore(long physical, int size, long value, long va) throws MemoryFault {
+        try {
+            bus.store(physical, size, value);
+        } catch (AccessFault e) {
+            throw new MemoryFault(AccessType.STORE.accessFaultCause(), va);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.chariot.emulator.mmu;
+
+/** Thrown through the hart when a {@link StoreObserver} answers {@link StoreDecision#HALT}. */
+public final class StoreHalted extends RuntimeException {
+
+    private final long address;
+
+    public StoreHalted(long address) {
+        super(String.format("store to 0x%x halted by the store observer", address), null, false, false);
+        this.address = address;
+    }
+
+    /** The virtual address of the store that did not land. */
+    public long address() {
+        return address;
+    }
+}

@@ -1,0 +1,19 @@
+package org.chariot.emulator.mmu;
+
+/**
+ * Sees stores to the pages it is interested in before they land, and may veto them. Stores to
+ * other pages never reach it: their store-TLB entries take the fast path, while an interested
+ * page's entry carries a check tag that sends every store through {@link #beforeStore}.
+ * When the answers of {@link #interested} change, call {@link Mmu#storeObserverChanged()}.
+ */
+public interface StoreObserver {
+
+    /** Asked when a page enters the store TLB; addresses are page-aligned. */
+    boolean interested(long virtualPage, long physicalPage);
+
+    /**
+     * Called before a store of {@code size} bytes of {@code value} to an interested page, from the
+     * hart's thread, after translation and permission checks succeeded.
+     */
+    StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value);
+}
