@@ -1,0 +1,111 @@
+package org.chariot.emulator.monitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What one isolated driver may write, byte by byte: disjoint grants sorted by address, with a
+ * per-page count of granted bytes so that the common question "is this whole page writable?" costs
+ * one lookup. Addresses are kernel virtual addresses, compared unsigned.
+ */
+public final class AccessControlTable {
+
+    public static final int PAGE_SHIFT = 12;
+    public static final long PAGE_SIZE = 1L << PAGE_SHIFT;
+
+    /** How much of a page the driver may write. */
+    public enum PageAccess { ALL, SOME, NONE }
+
+    private final TreeMap<Long, Grant> grants = new TreeMap<>(Long::compareUnsigned);
+    private final Map<Long, Long> grantedBytesPerPage = new HashMap<>();
+
+    /**
+     * Grants {@code grant}'s bytes. Grants it overlaps are revoked first: the memory was reused, so
+     * whatever granted it before no longer holds.
+     */
+    public List<Grant> grant(Grant grant) {
+        List<Grant> replaced = revoke(grant.start(), grant.end());
+        grants.put(grant.start(), grant);
+        count(grant, +1);
+        return replaced;
+    }
+
+    /** Revokes every grant that overlaps {@code [start, end)}, whole; returns them. */
+    public List<Grant> revoke(long start, long end) {
+        List<Grant> removed = new ArrayList<>();
+        Map.Entry<Long, Grant> entry = grants.floorEntry(start);
+        Long key = entry != null && Long.compareUnsigned(entry.getValue().end(), start) > 0 ? entry.getKey()
+                : grants.ceilingKey(start);
+        while (key != null && Long.compareUnsigned(key, end) < 0) {
+            Grant grant = grants.remove(key);
+            count(grant, -1);
+            removed.add(grant);
+            key = grants.ceilingKey(key);
+        }
+        return removed;
+    }
+
+    /** The grant that starts exactly at {@code start}, as an allocation's pointer names it. */
+    public Optional<Grant> startingAt(long start) {
+        return Optional.ofNullable(grants.get(start));
+    }
+
+    public Optional<Grant> containing(long address) {
+        Map.Entry<Long, Grant> entry = grants.floorEntry(address);
+        return entry != null && entry.getValue().contains(address) ? Optional.of(entry.getValue()) : Optional.empty();
+    }
+
+    /** True if every byte of {@code [address, address + size)} is granted. */
+    public boolean allows(long address, int size) {
+        long cursor = address;
+        long end = address + size;
+        while (Long.compareUnsigned(cursor, end) < 0) {
+            Optional<Grant> grant = containing(cursor);
+            if (grant.isEmpty()) {
+                return false;
+            }
+            cursor = grant.get().end();
+        }
+        return true;
+    }
+
+    /** The grants nearest below and above {@code address}, for describing what a wild write missed. */
+    public Optional<Grant> nearest(long address) {
+        Map.Entry<Long, Grant> below = grants.floorEntry(address);
+        Map.Entry<Long, Grant> above = grants.higherEntry(address);
+        if (below == null) {
+            return above == null ? Optional.empty() : Optional.of(above.getValue());
+        }
+        if (above == null || below.getValue().contains(address)) {
+            return Optional.of(below.getValue());
+        }
+        long gapBelow = address - below.getValue().end();
+        long gapAbove = above.getValue().start() - address;
+        return Optional.of(Long.compareUnsigned(gapBelow, gapAbove) <= 0 ? below.getValue() : above.getValue());
+    }
+
+    public PageAccess pageAccess(long address) {
+        long granted = grantedBytesPerPage.getOrDefault(address >>> PAGE_SHIFT, 0L);
+        return granted == 0 ? PageAccess.NONE : granted == PAGE_SIZE ? PageAccess.ALL : PageAccess.SOME;
+    }
+
+    public List<Grant> grants() {
+        return List.copyOf(grants.values());
+    }
+
+    private void count(Grant grant, int sign) {
+        long cursor = grant.start();
+        while (Long.compareUnsigned(cursor, grant.end()) < 0) {
+            long page = cursor >>> PAGE_SHIFT;
+            long pageEnd = (page + 1) << PAGE_SHIFT;
+            long upTo = Long.compareUnsigned(pageEnd, grant.end()) < 0 && pageEnd != 0 ? pageEnd : grant.end();
+            long bytes = sign * (upTo - cursor);
+            grantedBytesPerPage.merge(page, bytes, (a, b) -> a + b == 0 ? null : a + b);
+            cursor = upTo;
+        }
+    }
+}
