@@ -30,6 +30,14 @@ public sealed interface MachineExit {
         }
     }
 
+    /** Someone asked the machine to stop ({@link Machine#stop()}). */
+    record Stopped() implements MachineExit {
+        @Override
+        public int exitCode() {
+            return 130; // as a shell reports a run ended by Ctrl-C
+        }
+    }
+
     /** The emulator could not go on: the hart's own report of what went wrong. */
     record Fault(String report) implements MachineExit {
         @Override

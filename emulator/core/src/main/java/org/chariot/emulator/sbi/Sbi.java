@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.chariot.emulator.cpu.EnvironmentCallHandler;
 import org.chariot.emulator.cpu.HartRegisters;
+import org.chariot.emulator.cpu.InterruptTarget;
+import org.chariot.emulator.cpu.TimeSource;
+import org.chariot.emulator.devices.HostConsole;
+import org.chariot.emulator.devices.PowerControl;
 
 /** The supervisor binary interface, in Java: dispatches an {@code ecall} from S-mode to its extension. */
 public final class Sbi implements EnvironmentCallHandler {
@@ -13,6 +17,14 @@ public final class Sbi implements EnvironmentCallHandler {
     private static final int SUPERVISOR = 1;
 
     private final Map<Long, SbiExtension> extensions = new LinkedHashMap<>();
+
+    /** The full SBI of Chariot's machine: TIME, IPI, RFENCE, SRST, HSM and the legacy calls. */
+    public static Sbi standard(TimeSource time, InterruptTarget interrupts, HostConsole console, PowerControl power) {
+        return new Sbi(List.of(new TimerExtension(time, interrupts), new IpiExtension(interrupts),
+                new RfenceExtension(), new SystemResetExtension(power), new HartStateExtension(),
+                new LegacySetTimer(time, interrupts), new LegacyConsolePutchar(console),
+                new LegacyConsoleGetchar(console), new LegacyShutdown(power)));
+    }
 
     /** The given extensions plus the base extension, which answers probes about them. */
     public Sbi(List<SbiExtension> available) {

@@ -44,10 +44,7 @@ class SbiTest {
             power.add("reboot");
         }
     };
-    private final Sbi sbi = new Sbi(List.of(new TimerExtension(time, interrupts), new IpiExtension(interrupts),
-            new RfenceExtension(), new SystemResetExtension(powerControl), new HartStateExtension(),
-            new LegacySetTimer(time, interrupts), new LegacyConsolePutchar(console),
-            new LegacyConsoleGetchar(console), new LegacyShutdown(powerControl)));
+    private final Sbi sbi = Sbi.standard(time, interrupts, console, powerControl);
     private final FakeHart hart = new FakeHart();
 
     private FakeHart call(long extension, int function, long... arguments) {

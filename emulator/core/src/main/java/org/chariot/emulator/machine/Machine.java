@@ -1,0 +1,96 @@
+package org.chariot.emulator.machine;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.chariot.emulator.cpu.Hart;
+import org.chariot.emulator.devices.virtio.VirtioBlock;
+import org.chariot.emulator.devices.virtio.VirtioRng;
+import org.chariot.emulator.sbi.Sbi;
+
+/**
+ * A RISC-V machine compatible with QEMU's {@code virt} that boots a Linux kernel with the SBI
+ * implemented in Java. Create it with {@link #create}, {@link #run()} it once, then close it.
+ */
+public final class Machine implements AutoCloseable {
+
+    /** Instructions per call into the hart; the hart returns early on any stop request anyway. */
+    private static final long SLICE = 1L << 32;
+
+    private final MachineConfig config;
+    private final Platform platform;
+    private final List<AutoCloseable> resources;
+    private final byte[] deviceTree;
+
+    private Machine(MachineConfig config, Platform platform, List<AutoCloseable> resources, byte[] deviceTree) {
+        this.config = config;
+        this.platform = platform;
+        this.resources = resources;
+        this.deviceTree = deviceTree;
+    }
+
+    /** Builds the machine and loads kernel, initramfs and device tree; the hart is ready to run. */
+    public static Machine create(MachineConfig config) throws IOException {
+        Platform platform = new Platform(config.memoryMib() << 20, config.consoleInput(), config.consoleOutput());
+        List<AutoCloseable> resources = new ArrayList<>();
+        resources.add(platform);
+        try {
+            platform.attachVirtio(new VirtioRng());
+            if (config.disk().isPresent()) {
+                VirtioBlock disk = new VirtioBlock(config.disk().get());
+                resources.add(disk);
+                platform.attachVirtio(disk);
+            }
+            byte[] deviceTree = LinuxBoot.load(platform, config);
+            Hart hart = platform.hart();
+            hart.setEnvironmentCallHandler(Sbi.standard(platform.clock(), hart.interrupts(), platform.console(), platform.exit()));
+            return new Machine(config, platform, resources, deviceTree);
+        } catch (IOException | RuntimeException e) {
+            closeAll(resources);
+            throw e;
+        }
+    }
+
+    /** Runs until the guest powers off or reboots, a limit is reached, or the emulator fails. */
+    public MachineExit run() {
+        return new RunLoop(platform, config.instructionLimit(), config.timeLimit()).run(SLICE, () -> null);
+    }
+
+    /** Ends a run from another thread (e.g. on Ctrl-C); {@link #run()} then returns {@link MachineExit.Stopped}. */
+    public void stop() {
+        platform.exit().finish(new MachineExit.Stopped());
+    }
+
+    /** The hart, for debuggers and the monitor. */
+    public Hart hart() {
+        return platform.hart();
+    }
+
+    /** The flattened device tree the kernel was given. */
+    public byte[] deviceTree() {
+        return deviceTree.clone();
+    }
+
+    @Override
+    public void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(List<AutoCloseable> resources) {
+        RuntimeException failure = null;
+        for (AutoCloseable resource : resources.reversed()) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("closing the machine failed", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
