@@ -34,6 +34,9 @@ pmp_done:
         .globl m_trap
 m_trap:
         beqz t3, unexpected_trap
+        csrr t5, mstatus
+        lla tp, trap_status
+        sd t5, 0(tp)
         csrr t4, mcause
         csrr t5, mtval
         csrr t6, mepc
@@ -59,6 +62,9 @@ m_trap:
         .globl s_trap
 s_trap:
         beqz t3, unexpected_trap
+        csrr t5, sstatus
+        lla tp, trap_status
+        sd t5, 0(tp)
         csrr t4, scause
         csrr t5, stval
         csrr t6, sepc
@@ -69,8 +75,11 @@ s_trap:
         li tp, MSTATUS_SPIE
         csrc sstatus, tp
 1:      andi tp, t3, 1
+        beqz tp, 2f
         sub t3, t3, tp
-        csrw sepc, t3
+        li tp, MSTATUS_SPP
+        csrs sstatus, tp
+2:      csrw sepc, t3
         li t3, 0
         sret
 
@@ -78,13 +87,16 @@ unexpected_trap:
         ori gp, gp, 128
         j report
 
-/* Reached in any privilege: go to M through ecall, then report. */
+/* Reached in any privilege: go to M through ecall, then report. The
+   resume address is loaded as an absolute (physical) address, so that this
+   also works when reached through a virtual alias of this code. */
         .globl pass
 pass:
         li gp, 0
         .globl fail
 fail:
-        lla t3, report + 1
+        lla t3, report_in_m
+        ld t3, 0(t3)
         ecall
         .align 2
 report:
@@ -93,6 +105,11 @@ report:
         lla tp, tohost
         sd gp, 0(tp)
 1:      j 1b
+
+        .section .rodata
+        .align 3
+report_in_m:
+        .dword report + 1
 
         .section .tohost, "aw", @progbits
         .align 6
@@ -105,6 +122,10 @@ fromhost: .dword 0
         .size fromhost, 8
 
         .bss
+        .align 3
+        .globl trap_status
+trap_status:
+        .dword 0
         .align 4
 stack:  .skip 4096
 stack_top:

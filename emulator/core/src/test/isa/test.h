@@ -10,10 +10,13 @@
  * anything else):
  *   gp  the current case number
  *   tp  scratch for EXPECT
- *   t3  where the next trap resumes (0: no trap expected; bit 0 set: resume in M)
+ *   t3  where the next trap resumes (0: no trap expected; bit 0 set: resume
+ *       in the privilege of the handler that takes the trap)
  *   t4  cause of the last recorded trap (-1 when none since ARM_TRAP)
  *   t5  tval of the last recorded trap
  *   t6  epc of the last recorded trap
+ * and the doubleword `trap_status` holds mstatus (sstatus for s_trap) as
+ * the handler found it.
  */
 #ifndef CHARIOT_ISA_TEST_H
 #define CHARIOT_ISA_TEST_H
@@ -113,19 +116,37 @@
         li t4, -1
 .endm
 
+/* The same, resuming in the privilege of the handler that takes the trap. */
+.macro ARM_TRAP_TO_HANDLER resume
+        lla t3, \resume + 1
+        li t4, -1
+.endm
+
 /* From here on a trap is unexpected again. */
 .macro DISARM_TRAP
         li t3, 0
 .endm
 
-/* Case n: `insn` must trap with `cause`; tval is left in t5, epc in t6. */
+/* Case n: `insn` must trap with `cause` and epc at insn; tval is left in
+   t5, epc in t6. */
 .macro EXPECT_TRAP n, cause, insn:vararg
         CASE \n
         ARM_TRAP 1001f
-        \insn
+1005:   \insn
+        j fail
 1001:
-        DISARM_TRAP
         EXPECT t4, \cause
+        lla tp, 1005b
+        EXPECT_REG_EQ t6, tp
+.endm
+
+/* Fail unless the status saved by the last trap has (status & mask) == value (uses a0, a1). */
+.macro EXPECT_TRAP_STATUS mask, value
+        lla a0, trap_status
+        ld a0, 0(a0)
+        li a1, \mask
+        and a0, a0, a1
+        EXPECT a0, \value
 .endm
 
 /* Case n: `insn` must not trap. */
@@ -138,7 +159,7 @@
         EXPECT t4, -1
 .endm
 
-/* From M: continue with the next instruction in privilege prv. */
+/* From M: continue with the next instruction in privilege prv (uses t0). */
 .macro ENTER_MODE prv
         li t0, MSTATUS_MPP
         csrc mstatus, t0
@@ -150,12 +171,12 @@
 1003:
 .endm
 
-/* From S or U (ecall not delegated): continue with the next instruction in M. */
+/* From S or U: continue with the next instruction in M (in S when the
+   ecall is delegated). */
 .macro RETURN_TO_M
-        lla t3, 1004f + 1
+        ARM_TRAP_TO_HANDLER 1004f
         ecall
 1004:
-        DISARM_TRAP
 .endm
 
 #endif

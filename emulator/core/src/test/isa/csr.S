@@ -1,0 +1,231 @@
+/*
+ * Zicsr: the six CSR instructions and their read/write rules, read-only
+ * and missing CSRs, privilege checks, identification CSRs, WARL fields the
+ * specification pins down, and the cycle/time/instret counters.
+ */
+#include "test.h"
+
+/* Case n: `insn` raises an illegal-instruction exception whose mtval is
+   0 or the instruction itself. */
+.macro ILLEGAL n, insn:vararg
+        EXPECT_TRAP \n, CAUSE_ILLEGAL, \insn
+        call check_illegal_tval
+.endm
+
+        .text
+        .globl test_main
+test_main:
+        /* the read-write forms return the old value */
+        CASE 1
+        li a1, 0x1111
+        csrw mscratch, a1
+        li a2, 0x2222
+        csrrw a0, mscratch, a2
+        EXPECT a0, 0x1111
+        csrr a0, mscratch
+        EXPECT a0, 0x2222
+        CASE 2
+        li a1, 0xf0
+        csrw mscratch, a1
+        li a2, 0x0f
+        csrrs a0, mscratch, a2
+        EXPECT a0, 0xf0
+        csrr a0, mscratch
+        EXPECT a0, 0xff
+        CASE 3
+        li a2, 0xf0
+        csrrc a0, mscratch, a2
+        EXPECT a0, 0xff
+        csrr a0, mscratch
+        EXPECT a0, 0x0f
+        CASE 4
+        csrrwi a0, mscratch, 31
+        EXPECT a0, 0x0f
+        csrr a0, mscratch
+        EXPECT a0, 31
+        CASE 5
+        csrrci a0, mscratch, 1
+        EXPECT a0, 31
+        csrrsi a0, mscratch, 16
+        EXPECT a0, 30
+        csrr a0, mscratch
+        EXPECT a0, 30
+        CASE 6
+        li a1, -1
+        csrw mscratch, a1
+        csrr a0, mscratch
+        EXPECT a0, -1
+        CASE 7
+        csrrw a1, mscratch, a1
+        EXPECT a1, -1
+
+        /* read-only CSRs: reading (rs1 = x0 or uimm = 0) is fine, writing traps */
+        CASE 8
+        csrr a0, mhartid
+        EXPECT a0, 0
+        EXPECT_NO_TRAP 9, csrrsi a0, mhartid, 0
+        EXPECT_NO_TRAP 10, csrrc a0, mvendorid, x0
+        li a1, 1
+        ILLEGAL 11, csrw mhartid, a1
+        ILLEGAL 12, csrrs a0, mhartid, a1
+        ILLEGAL 13, csrrsi a0, marchid, 1
+        ILLEGAL 14, csrrwi x0, mimpid, 0
+        ILLEGAL 15, csrw cycle, a1
+        ILLEGAL 16, csrrci a0, time, 1
+
+        /* a CSR that does not exist */
+        ILLEGAL 17, csrr a0, 0x5c0
+
+        /* misa: RV64 with I, M, A, C, S and U (or 0: not implemented) */
+        CASE 18
+        csrr a0, misa
+        beqz a0, 1f
+        srli a1, a0, 62
+        EXPECT a1, 2
+        li a2, (1 << 0) | (1 << 2) | (1 << 8) | (1 << 12) | (1 << 18) | (1 << 20)
+        and a1, a0, a2
+        EXPECT_REG_EQ a1, a2
+1:
+
+        /* Scratch-like WARL CSRs hold what is written; an unsupported satp
+           mode leaves satp alone. (mepc[0] should always read 0, but QEMU
+           7.2, the reference, keeps it, so that is not checked.) */
+        CASE 19
+        lla a1, m_trap
+        csrr a2, mtvec
+        EXPECT_REG_EQ a1, a2
+        li a1, 0x80001234
+        csrw mepc, a1
+        csrr a0, mepc
+        EXPECT a0, 0x80001234
+        CASE 20
+        csrw satp, zero
+        li a1, (15 << 60) | 0x123
+        csrw satp, a1
+        csrr a0, satp
+        EXPECT a0, 0
+
+        /* sstatus is a view of mstatus that hides the M fields */
+        CASE 21
+        li a1, MSTATUS_SIE
+        csrs sstatus, a1
+        csrr a0, mstatus
+        and a0, a0, a1
+        EXPECT_REG_EQ a0, a1
+        csrc mstatus, a1
+        csrr a0, sstatus
+        and a0, a0, a1
+        EXPECT a0, 0
+        CASE 22
+        li a1, MSTATUS_MPIE | MSTATUS_MPP
+        csrs mstatus, a1
+        csrr a0, sstatus
+        and a0, a0, a1
+        EXPECT a0, 0
+        csrc mstatus, a1
+
+        /* sie shows the delegated bits of mie */
+        CASE 23
+        li a1, 1 << IRQ_S_TIMER
+        csrw mideleg, a1
+        csrw sie, a1
+        csrr a0, mie
+        EXPECT_REG_EQ a0, a1
+        csrw mie, zero
+        csrw mideleg, zero
+
+        /* counters advance */
+        CASE 24
+        rdcycle a0
+        call spin
+        rdcycle a1
+        bleu a1, a0, fail
+        CASE 25
+        rdinstret a0
+        call spin
+        rdinstret a1
+        sub a1, a1, a0
+        li a2, 1000
+        bltu a1, a2, fail
+        CASE 26
+        li a2, CLINT_MTIME
+        ld a0, 0(a2)
+        call spin
+        ld a1, 0(a2)
+        bleu a1, a0, fail
+        /* The time CSR is a shadow of mtime, but M-mode may also emulate it:
+           a read either works or raises an illegal instruction (QEMU's
+           spike machine does the latter). s2 = 1 when it works. */
+        CASE 27
+        li s2, 0
+        ARM_TRAP 1f
+        rdtime a0
+        DISARM_TRAP
+        li s2, 1
+        ld a3, 0(a2)
+        rdtime a1
+        bltu a3, a0, fail
+        bltu a1, a3, fail
+        call spin
+        rdtime a3
+        bleu a3, a1, fail
+        j 2f
+1:      EXPECT t4, CAUSE_ILLEGAL
+2:
+        CASE 28
+        li a1, 0x100000000000
+        csrw mcycle, a1
+        csrr a0, mcycle
+        bltu a0, a1, fail
+
+        /* privilege: S cannot touch M CSRs, U cannot touch S CSRs */
+        csrw mcounteren, zero
+        ENTER_MODE PRV_S
+        ILLEGAL 29, csrr a0, mscratch
+        ILLEGAL 30, csrr a0, mstatus
+        EXPECT_NO_TRAP 31, csrw sscratch, a1
+        /* counters are hidden from S unless mcounteren allows them */
+        ILLEGAL 32, rdcycle a0
+        ILLEGAL 33, rdtime a0
+        ILLEGAL 34, rdinstret a0
+        RETURN_TO_M
+        li a1, 7
+        csrw mcounteren, a1
+        csrw scounteren, zero
+        ENTER_MODE PRV_S
+        EXPECT_NO_TRAP 35, rdcycle a0
+        beqz s2, 3f
+        EXPECT_NO_TRAP 36, rdtime a0
+3:
+        EXPECT_NO_TRAP 37, rdinstret a0
+        RETURN_TO_M
+        ENTER_MODE PRV_U
+        ILLEGAL 38, csrr a0, sscratch
+        ILLEGAL 39, csrr a0, mhartid
+        /* U needs scounteren as well */
+        ILLEGAL 40, rdcycle a0
+        RETURN_TO_M
+        li a1, 7
+        csrw scounteren, a1
+        ENTER_MODE PRV_U
+        beqz s2, 4f
+        EXPECT_NO_TRAP 41, rdtime a0
+4:
+        EXPECT_NO_TRAP 42, rdcycle a0
+        RETURN_TO_M
+
+        j pass
+
+/* mtval of an illegal instruction: 0 or the instruction's bits (at epc) */
+check_illegal_tval:
+        beqz t5, 1f
+        lwu a0, 0(t6)
+        EXPECT_REG_EQ t5, a0
+1:      ret
+
+/* enough work for any counter to move */
+spin:
+        li a7, 2000
+1:      addi a7, a7, -1
+        bnez a7, 1b
+        ret
