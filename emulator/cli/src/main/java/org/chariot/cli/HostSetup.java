@@ -26,7 +26,7 @@ final class HostSetup {
     /** Ensures the packages are there and the kit is built; returns the kit. */
     GuestKit ensure(List<String> packages) throws GuestToolException {
         installPackages(packages);
-        reporter.stage("guest kit: checking (the first build compiles Linux and takes a few minutes)");
+        reporter.stage("guest kit: checking (a first build compiles Linux: minutes)");
         GuestKit kit = new KitBuild(installation, line -> reporter.stage("guest kit: " + line)).ensureBuilt();
         reporter.stage("guest kit: " + kit.directory());
         return kit;

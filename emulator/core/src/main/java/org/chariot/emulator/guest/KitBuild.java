@@ -1,5 +1,6 @@
 package org.chariot.emulator.guest;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,22 +26,26 @@ public final class KitBuild {
             throw new GuestToolException("no guest kit build script at " + script
                     + ": set CHARIOT_ROOT to a Chariot checkout.");
         }
-        StringBuilder kitPath = new StringBuilder();
-        ExternalCommand.Result result = new ExternalCommand(List.of("bash", "-c",
-                "bash \"$0\" \"$1\" 2> >(sed 's/^/\\x01/' >&1)", script.toString(), installation.cache().toString()))
-                .onLine(line -> {
-                    if (line.startsWith("\u0001")) {
-                        progress.accept(line.substring(1));
-                    } else {
-                        kitPath.setLength(0);
-                        kitPath.append(line.trim());
-                    }
-                })
-                .run();
-        if (!result.succeeded() || kitPath.isEmpty()) {
-            throw new GuestToolException("building the guest kit failed (exit " + result.exitCode()
-                    + "); its messages are above. Fix the cause and run ./chariot setup again.", result.tail(20));
+        Path pathFile;
+        try {
+            pathFile = Files.createTempFile("chariot-kit", ".path");
+        } catch (IOException e) {
+            throw new GuestToolException("cannot create a temporary file: " + e.getMessage(), e);
         }
-        return GuestKit.open(Path.of(kitPath.toString()));
+        try {
+            // The script prints progress on stderr and only the kit's path on stdout.
+            ExternalCommand.Result result = new ExternalCommand(List.of("bash", "-c", "bash \"$0\" \"$1\" 2>&1 >\"$2\"",
+                    script.toString(), installation.cache().toString(), pathFile.toString())).onLine(progress).run();
+            String kitPath = Files.readString(pathFile).trim();
+            if (!result.succeeded() || kitPath.isEmpty()) {
+                throw new GuestToolException("building the guest kit failed (exit " + result.exitCode()
+                        + "); its messages are above. Fix the cause and run ./chariot setup again.", result.tail(20));
+            }
+            return GuestKit.open(Path.of(kitPath));
+        } catch (IOException e) {
+            throw new GuestToolException("cannot read the kit's path: " + e.getMessage(), e);
+        } finally {
+            pathFile.toFile().delete();
+        }
     }
 }
