@@ -1,5 +1,8 @@
 package org.chariot.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.guest.ExternalCommand;
@@ -38,13 +41,21 @@ final class HostSetup {
             return;
         }
         List<String> install = HostPackages.installCommand(missing);
-        if (!"root".equals(System.getProperty("user.name"))) {
+        if (!runningAsRoot()) {
             throw new GuestToolException("these Debian packages are missing: " + String.join(" ", missing)
                     + ". Install them with: sudo " + String.join(" ", install) + " — then run this command again.");
         }
         reporter.stage("installing Debian packages: " + String.join(" ", missing));
         runAsRoot(List.of("apt-get", "update", "-qq"));
         runAsRoot(install);
+    }
+
+    private static boolean runningAsRoot() throws GuestToolException {
+        try {
+            return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).intValue() == 0;
+        } catch (IOException e) {
+            throw new GuestToolException("cannot tell which user this is: " + e.getMessage(), e);
+        }
     }
 
     private void runAsRoot(List<String> command) throws GuestToolException {
