@@ -1,0 +1,95 @@
+package org.chariot.emulator.symbols;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rows of all line programs of a module, grouped into sequences and searchable by address.
+ * Rows at one address collapse to the last of them, and overlapping sequences are trimmed, the way
+ * binutils' addr2line does, so both report the same line.
+ */
+final class LineTable {
+
+    private record Sequence(int section, long low, long high, List<LineRow> rows) {
+    }
+
+    private final List<Sequence> sequences;
+
+    private LineTable(List<Sequence> sequences) {
+        this.sequences = sequences;
+    }
+
+    /** Builds the table from sequences of rows in program order, each ending with an end-of-sequence row. */
+    static LineTable of(List<List<LineRow>> programSequences) {
+        List<Sequence> sorted = new ArrayList<>();
+        for (List<LineRow> rows : programSequences) {
+            List<LineRow> ordered = collapseSameAddress(rows);
+            LineRow first = ordered.get(0);
+            sorted.add(new Sequence(first.section(), first.address(), ordered.get(ordered.size() - 1).address(),
+                    ordered));
+        }
+        sorted.sort(Comparator.comparingInt(Sequence::section).thenComparingLong(Sequence::low)
+                .thenComparing(Comparator.comparingLong(Sequence::high).reversed()));
+        return new LineTable(trimOverlaps(sorted));
+    }
+
+    private static List<LineRow> collapseSameAddress(List<LineRow> rows) {
+        List<LineRow> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparingLong(LineRow::address));
+        List<LineRow> kept = new ArrayList<>();
+        for (LineRow row : ordered) {
+            LineRow previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (previous != null && previous.address() == row.address() && previous.endSequence() == row.endSequence()) {
+                kept.set(kept.size() - 1, row);
+            } else {
+                kept.add(row);
+            }
+        }
+        return kept;
+    }
+
+    private static List<Sequence> trimOverlaps(List<Sequence> sorted) {
+        List<Sequence> kept = new ArrayList<>();
+        for (Sequence sequence : sorted) {
+            Sequence previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (previous != null && previous.section() == sequence.section() && sequence.low() < previous.high()) {
+                if (sequence.high() <= previous.high()) {
+                    continue;
+                }
+                sequence = new Sequence(sequence.section(), previous.high(), sequence.high(), sequence.rows());
+            }
+            kept.add(sequence);
+        }
+        return kept;
+    }
+
+    /** The row that covers an address, if a sequence covers it. */
+    Optional<LineRow> rowAt(int section, long offset) {
+        for (Sequence sequence : sequences) {
+            if (sequence.section() == section && offset >= sequence.low() && offset < sequence.high()) {
+                return rowIn(sequence, offset);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LineRow> rowIn(Sequence sequence, long offset) {
+        List<LineRow> rows = sequence.rows();
+        int low = 0, high = rows.size() - 1, found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (rows.get(middle).address() <= offset) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        if (found < 0 || found == rows.size() - 1 || rows.get(found).endSequence()) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.get(found));
+    }
+}

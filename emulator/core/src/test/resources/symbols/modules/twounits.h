@@ -1,0 +1,1 @@
+int twounits_checksum(const char *text, int length);
