@@ -47,7 +47,7 @@ final class MachineDeviceTree {
         Node cpu = cpus.addChild("cpu@0").strings("device_type", "cpu").cells("reg", 0)
                 .strings("status", "okay").strings("compatible", "riscv")
                 .strings("riscv,isa", ISA).strings("mmu-type", "riscv,sv39");
-        return cpu.addChild("interrupt-controller").cells("#interrupt-cells", 1)
+        return cpu.addChild("interrupt-controller").cells("#address-cells", 0).cells("#interrupt-cells", 1)
                 .flag("interrupt-controller").strings("compatible", "riscv,cpu-intc");
     }
 }

@@ -1,6 +1,7 @@
 package org.chariot.emulator.sbi;
 
 import java.util.function.LongUnaryOperator;
+import org.chariot.emulator.cpu.Csr;
 import org.chariot.emulator.cpu.HartRegisters;
 
 /** SBI base extension: versions, implementation identity, probing, the hart's identity CSRs. */
@@ -12,7 +13,6 @@ final class BaseExtension implements SbiExtension {
     /** Not a registered implementation id; "CHAR" in ASCII, so it cannot be mistaken for OpenSBI (1). */
     static final long IMPLEMENTATION_ID = 0x43484152L;
     static final long IMPLEMENTATION_VERSION = 1;
-    private static final int MVENDORID = 0xf11, MARCHID = 0xf12, MIMPID = 0xf13;
 
     private final LongUnaryOperator probe;
 
@@ -32,9 +32,9 @@ final class BaseExtension implements SbiExtension {
             case 1 -> SbiResult.success(IMPLEMENTATION_ID);
             case 2 -> SbiResult.success(IMPLEMENTATION_VERSION);
             case 3 -> SbiResult.success(probe.applyAsLong(hart.x(Sbi.A0)));
-            case 4 -> SbiResult.success(hart.csr(MVENDORID));
-            case 5 -> SbiResult.success(hart.csr(MARCHID));
-            case 6 -> SbiResult.success(hart.csr(MIMPID));
+            case 4 -> SbiResult.success(hart.csr(Csr.MVENDORID));
+            case 5 -> SbiResult.success(hart.csr(Csr.MARCHID));
+            case 6 -> SbiResult.success(hart.csr(Csr.MIMPID));
             default -> SbiResult.error(SbiResult.NOT_SUPPORTED);
         };
     }

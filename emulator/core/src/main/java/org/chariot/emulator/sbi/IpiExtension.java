@@ -4,7 +4,7 @@ import org.chariot.emulator.cpu.HartRegisters;
 import org.chariot.emulator.cpu.InterruptTarget;
 
 /** SBI IPI extension: an inter-processor interrupt is a supervisor software interrupt (SSIP). */
-public final class IpiExtension implements SbiExtension {
+public final class IpiExtension extends SingleFunctionExtension {
 
     static final long ID = 0x735049L;
     private final InterruptTarget interrupts;
@@ -19,10 +19,7 @@ public final class IpiExtension implements SbiExtension {
     }
 
     @Override
-    public SbiResult call(int function, HartRegisters hart) {
-        if (function != 0) {
-            return SbiResult.error(SbiResult.NOT_SUPPORTED);
-        }
+    SbiResult callFunctionZero(HartRegisters hart) {
         long mask = hart.x(Sbi.A0), base = hart.x(Sbi.A1);
         if (HartMask.namesMissingHart(mask, base)) {
             return SbiResult.error(SbiResult.INVALID_PARAM);

@@ -4,7 +4,7 @@ import org.chariot.emulator.cpu.HartRegisters;
 import org.chariot.emulator.devices.PowerControl;
 
 /** SBI SRST extension: shutdown (with failure reason → exit code 1), cold and warm reboot. */
-public final class SystemResetExtension implements SbiExtension {
+public final class SystemResetExtension extends SingleFunctionExtension {
 
     static final long ID = 0x53525354L;
     static final long SHUTDOWN = 0, COLD_REBOOT = 1, WARM_REBOOT = 2;
@@ -23,10 +23,7 @@ public final class SystemResetExtension implements SbiExtension {
     }
 
     @Override
-    public SbiResult call(int function, HartRegisters hart) {
-        if (function != 0) {
-            return SbiResult.error(SbiResult.NOT_SUPPORTED);
-        }
+    SbiResult callFunctionZero(HartRegisters hart) {
         long type = hart.x(Sbi.A0) & 0xffff_ffffL, reason = hart.x(Sbi.A1) & 0xffff_ffffL;
         if (type > WARM_REBOOT || (reason > SYSTEM_FAILURE && reason < VENDOR_REASONS)) {
             return SbiResult.error(SbiResult.INVALID_PARAM);

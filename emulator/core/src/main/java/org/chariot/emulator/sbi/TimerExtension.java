@@ -5,7 +5,7 @@ import org.chariot.emulator.cpu.InterruptTarget;
 import org.chariot.emulator.cpu.TimeSource;
 
 /** SBI TIME extension: set_timer. */
-public final class TimerExtension implements SbiExtension {
+public final class TimerExtension extends SingleFunctionExtension {
 
     static final long ID = 0x54494d45L;
     private final TimerProgrammer timer;
@@ -20,10 +20,7 @@ public final class TimerExtension implements SbiExtension {
     }
 
     @Override
-    public SbiResult call(int function, HartRegisters hart) {
-        if (function != 0) {
-            return SbiResult.error(SbiResult.NOT_SUPPORTED);
-        }
+    SbiResult callFunctionZero(HartRegisters hart) {
         timer.setTimer(hart, hart.x(Sbi.A0));
         return SbiResult.success();
     }

@@ -1,5 +1,6 @@
 package org.chariot.emulator.sbi;
 
+import org.chariot.emulator.cpu.Csr;
 import org.chariot.emulator.cpu.HartRegisters;
 import org.chariot.emulator.cpu.InterruptTarget;
 import org.chariot.emulator.cpu.TimeSource;
@@ -11,8 +12,6 @@ import org.chariot.emulator.cpu.TimeSource;
  */
 final class TimerProgrammer {
 
-    static final int STIMECMP = 0x14d;
-
     private final TimeSource time;
     private final InterruptTarget interrupts;
 
@@ -22,7 +21,7 @@ final class TimerProgrammer {
     }
 
     void setTimer(HartRegisters hart, long deadline) {
-        hart.setCsr(STIMECMP, deadline);
+        hart.setCsr(Csr.STIMECMP, deadline);
         if (Long.compareUnsigned(time.now(), deadline) < 0) {
             interrupts.setPending(InterruptTarget.STIP, false);
         }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.chariot.emulator.cpu.Csr;
 import org.chariot.emulator.cpu.InterruptTarget;
 import org.chariot.emulator.cpu.TimeSource;
 import org.chariot.emulator.devices.HostConsole;
@@ -60,7 +61,7 @@ class SbiTest {
         assertEquals(1, call(BaseExtension.ID, 3, TimerExtension.ID).x(Sbi.A1));
         assertEquals(1, call(BaseExtension.ID, 3, SystemResetExtension.ID).x(Sbi.A1));
         assertEquals(0, call(BaseExtension.ID, 3, 0x4442434eL).x(Sbi.A1), "DBCN is not implemented");
-        hart.setCsr(0xf12, 42);
+        hart.setCsr(Csr.MARCHID, 42);
         assertEquals(42, call(BaseExtension.ID, 5).x(Sbi.A1), "marchid comes from the hart");
     }
 
@@ -80,13 +81,13 @@ class SbiTest {
     void setTimerWritesStimecmpAndWithdrawsAPendingTimerInterrupt() {
         interrupts.setPending(InterruptTarget.STIP, true);
         call(TimerExtension.ID, 0, 5000);
-        assertEquals(5000, hart.csr(TimerProgrammer.STIMECMP));
+        assertEquals(5000, hart.csr(Csr.STIMECMP));
         assertEquals(0, pending[0] & 1L << InterruptTarget.STIP);
         assertEquals(0, hart.x(Sbi.A0));
 
         interrupts.setPending(InterruptTarget.STIP, true);
         call(0x00, 0, 10);
-        assertEquals(10, hart.csr(TimerProgrammer.STIMECMP));
+        assertEquals(10, hart.csr(Csr.STIMECMP));
         assertTrue((pending[0] & 1L << InterruptTarget.STIP) != 0, "a past deadline leaves STIP to the hart");
     }
 
