@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.run.GuestMachine;
+import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
 import picocli.CommandLine.Option;
 
@@ -13,10 +14,10 @@ final class GuestOptions {
 
     /** The machines a run can use. */
     enum MachineKind {
-        qemu;
+        ours, qemu;
 
         GuestMachine create() {
-            return new QemuMachine();
+            return this == ours ? new OwnMachine() : new QemuMachine();
         }
     }
 

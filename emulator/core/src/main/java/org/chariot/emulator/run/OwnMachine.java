@@ -1,0 +1,38 @@
+package org.chariot.emulator.run;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+import org.chariot.emulator.machine.Machine;
+import org.chariot.emulator.machine.MachineConfig;
+import org.chariot.emulator.machine.MachineExit;
+
+/** The project's own RISC-V machine, in this process. */
+public final class OwnMachine implements GuestMachine {
+
+    @Override
+    public String name() {
+        return "ours";
+    }
+
+    @Override
+    public GuestExit boot(BootSpec spec, Consumer<String> console) {
+        ConsoleLines output = new ConsoleLines(console);
+        MachineConfig config = MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
+                .memoryMib(spec.memoryMiB()).console(null, output).timeLimit(spec.timeout()).build();
+        MachineExit exit;
+        try (Machine machine = Machine.create(config)) {
+            exit = machine.run();
+        } catch (IOException e) {
+            return GuestExit.failed("the machine could not start: " + e.getMessage());
+        } finally {
+            output.close();
+        }
+        return switch (exit) {
+            case MachineExit.PowerOff off -> GuestExit.stopped("powered off with code " + off.code());
+            case MachineExit.Reboot reboot -> GuestExit.stopped("the guest rebooted");
+            case MachineExit.LimitReached limit -> GuestExit.timedOut("the machine was stopped at its " + limit.limit());
+            case MachineExit.Stopped stopped -> GuestExit.failed("the machine was stopped");
+            case MachineExit.Fault fault -> GuestExit.failed("the emulator failed:\n" + fault.report());
+        };
+    }
+}
