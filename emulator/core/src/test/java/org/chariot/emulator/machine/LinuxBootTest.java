@@ -27,44 +27,76 @@ class LinuxBootTest {
     private static Path initramfs;
 
     @BeforeAll
-    static void makeInitramfs() throws IOException, InterruptedException {
+    static void findKitAndMakeInitramfs() throws IOException, InterruptedException {
         String property = System.getProperty("chariot.kit", "");
         assumeTrue(!property.isBlank() && Files.isRegularFile(Path.of(property, "Image")),
                 "no guest kit: run with -Dchariot.kit=<kit dir> (emulator/guest/build-kit.sh prints it)");
         kit = Path.of(property);
-        initramfs = dir.resolve("initramfs.cpio");
-        Process cpio = new ProcessBuilder(kit.resolve("bin/gen_init_cpio").toString(), kit.resolve("initramfs.list").toString())
-                .redirectOutput(initramfs.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        assertTrue(cpio.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, cpio.exitValue());
+        initramfs = initramfs("base", List.of());
     }
 
-    private static MachineConfig.Builder guest(String bootargs, ByteArrayOutputStream console) {
-        return MachineConfig.builder(kit.resolve("Image")).initrd(initramfs).bootargs(bootargs).console(null, console);
+    /** The kit's base initramfs plus {@code extraLines} of gen_init_cpio's list format. */
+    private static Path initramfs(String name, List<String> extraLines) throws IOException, InterruptedException {
+        Path list = dir.resolve(name + ".list");
+        Files.writeString(list, Files.readString(kit.resolve("initramfs.list")) + String.join("\n", extraLines) + "\n");
+        Path cpio = dir.resolve(name + ".cpio");
+        run(new ProcessBuilder(kit.resolve("bin/gen_init_cpio").toString(), list.toString()).redirectOutput(cpio.toFile()));
+        return cpio;
     }
 
-    @Test
-    void kernelBootsToInitWhichPowersOff() throws IOException {
+    private static void run(ProcessBuilder command) throws IOException, InterruptedException {
+        Process process = command.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), () -> command.command() + " did not finish");
+        assertEquals(0, process.exitValue(), () -> command.command() + " failed");
+    }
+
+    private static String boot(Path cpio, String bootargs) throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        MachineConfig config = guest("console=ttyS0 earlycon=uart8250,mmio,0x10000000 panic=-1", console)
-                .timeLimit(Duration.ofMinutes(2)).build();
+        MachineConfig config = MachineConfig.builder(kit.resolve("Image")).initrd(cpio).bootargs(bootargs)
+                .console(null, console).timeLimit(Duration.ofMinutes(2)).build();
         MachineExit exit;
         try (Machine machine = Machine.create(config)) {
             exit = machine.run();
         }
         String output = console.toString(StandardCharsets.UTF_8);
         assertEquals(new MachineExit.PowerOff(0), exit, output);
-        for (String expected : List.of("earlycon: uart8250 at MMIO 0x0000000010000000",
-                "SBI implementation ID=0x43484152", "riscv-timer: Timer interrupt in S-mode is available via sstc extension",
-                "10000000.serial: ttyS0 at MMIO 0x10000000", "@chariot boot", "@chariot done 0")) {
-            assertTrue(output.contains(expected), () -> "missing " + expected + " in\n" + output);
+        return output;
+    }
+
+    private static void assertContainsAll(String output, List<String> expected) {
+        for (String line : expected) {
+            assertTrue(output.contains(line), () -> "missing " + line + " in\n" + output);
         }
+    }
+
+    @Test
+    void kernelBootsToInitWhichPowersOff() throws IOException {
+        String output = boot(initramfs, "console=ttyS0 earlycon=uart8250,mmio,0x10000000 panic=-1");
+        assertContainsAll(output, List.of("earlycon: uart8250 at MMIO 0x0000000010000000",
+                "SBI implementation ID=0x43484152", "riscv-timer: Timer interrupt in S-mode is available via sstc extension",
+                "10000000.serial: ttyS0 at MMIO 0x10000000", "@chariot boot", "@chariot done 0"));
+    }
+
+    @Test
+    void examplePlatformDriverFindsTheExampleDeviceAndItsInterrupt() throws IOException, InterruptedException {
+        Path driver = dir.resolve("platform");
+        Path sources = Path.of(System.getProperty("chariot.root", "."), "examples/drivers/platform");
+        Files.createDirectories(driver);
+        for (String file : List.of("Makefile", "chariot_example.c")) {
+            Files.copy(sources.resolve(file), driver.resolve(file));
+        }
+        run(new ProcessBuilder("make", "-C", kit.toString(), "M=" + driver, "modules"));
+        Path cpio = initramfs("platform", List.of("file /lib/modules/chariot_example.ko " + driver.resolve("chariot_example.ko") + " 0644 0 0"));
+        String output = boot(cpio, "console=ttyS0 panic=-1 chariot.modules=chariot_example");
+        assertContainsAll(output, List.of("10010000.example: id 0x43484152", "countdown of 10000 ticks: interrupt received",
+                "@chariot load chariot_example ok", "@chariot unload chariot_example ok", "@chariot done 0"));
     }
 
     @Test
     void timeLimitStopsTheGuest() throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        MachineConfig config = guest("console=ttyS0", console).timeLimit(Duration.ofMillis(300)).build();
+        MachineConfig config = MachineConfig.builder(kit.resolve("Image")).initrd(initramfs).bootargs("console=ttyS0")
+                .console(null, console).timeLimit(Duration.ofMillis(300)).build();
         try (Machine machine = Machine.create(config)) {
             assertInstanceOf(MachineExit.LimitReached.class, machine.run());
         }
