@@ -188,11 +188,17 @@ test_main:
         li a1, MIP_SSIP
         csrw mideleg, a1
         csrw mie, a1
+        /* a delegated interrupt is never taken in M */
+        csrsi mip, MIP_SSIP
+        csrsi mstatus, MSTATUS_SIE
+        NO_INTERRUPT 19, csrsi mstatus, MSTATUS_MIE
+        csrci mstatus, MSTATUS_MIE | MSTATUS_SIE
+        csrci mip, MIP_SSIP
         ENTER_MODE PRV_S
         csrci sstatus, MSTATUS_SIE
         csrsi sip, MIP_SSIP
-        NO_INTERRUPT 19, nop
-        AWAIT_INTERRUPT 20, INTERRUPT(IRQ_S_SOFT), csrsi sstatus, MSTATUS_SIE
+        NO_INTERRUPT 20, nop
+        AWAIT_INTERRUPT 21, INTERRUPT(IRQ_S_SOFT), csrsi sstatus, MSTATUS_SIE
         csrr a0, scause
         EXPECT a0, INTERRUPT(IRQ_S_SOFT)
         /* from U, S interrupts are enabled whatever SIE says: pending in S
@@ -200,7 +206,7 @@ test_main:
         csrci sstatus, MSTATUS_SIE
         csrsi sie, MIP_SSIP
         csrsi sip, MIP_SSIP
-        CASE 21
+        CASE 22
         call patience_deadline
         ARM_TRAP 6f
         li t0, MSTATUS_SPP
@@ -220,8 +226,8 @@ test_main:
         /* Sstc: stimecmp raises STIP for S; skipped where stimecmp does not
            exist (QEMU's spike machine has no time CSR to compare with) */
         li a1, MENVCFG_STCE
-        EXPECT_NO_TRAP 22, csrs CSR_MENVCFG, a1
-        CASE 23
+        EXPECT_NO_TRAP 23, csrs CSR_MENVCFG, a1
+        CASE 24
         ARM_TRAP 6f
         csrr a0, CSR_STIMECMP
         DISARM_TRAP
@@ -237,18 +243,18 @@ test_main:
         csrci sstatus, MSTATUS_SIE
         li a0, -1
         csrw CSR_STIMECMP, a0
-        AWAIT_CSR 24, sip, MIP_STIP, 0
+        AWAIT_CSR 25, sip, MIP_STIP, 0
         csrw CSR_STIMECMP, zero
-        AWAIT_CSR 25, sip, MIP_STIP, MIP_STIP
-        AWAIT_INTERRUPT 26, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        AWAIT_CSR 26, sip, MIP_STIP, MIP_STIP
+        AWAIT_INTERRUPT 27, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
         rdtime s1
         li a0, DELTA
         add s1, s1, a0
         csrw CSR_STIMECMP, s1
-        AWAIT_CSR 27, sip, MIP_STIP, 0
+        AWAIT_CSR 28, sip, MIP_STIP, 0
         li a1, MIP_STIP
         csrs sie, a1
-        AWAIT_INTERRUPT 28, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        AWAIT_INTERRUPT 29, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
         rdtime a0
         bltu a0, s1, fail
         li a0, -1

@@ -100,6 +100,9 @@ fail:
         ecall
         .align 2
 report:
+        /* in M, but maybe with MPRV set by the program: store untranslated */
+        li tp, MSTATUS_MPRV
+        csrc mstatus, tp
         slli gp, gp, 1
         ori gp, gp, 1
         lla tp, tohost

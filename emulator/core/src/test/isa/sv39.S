@@ -4,7 +4,8 @@
  * their tval, permissions (R/W/X, U from S with and without SUM, MXR),
  * reserved and misaligned entries, non-canonical addresses, the A and D
  * bits (set by hardware or faulted, as the specification allows), and
- * sfence.vma after a page-table change. S runs on an identity map of RAM;
+ * sfence.vma after a page-table change, an instruction that straddles two
+ * pages, and M-mode accesses through MPRV. S runs on an identity map of RAM;
  * U runs on a user alias of the same RAM.
  */
 #include "test.h"
@@ -34,6 +35,9 @@
 #define VA_AD         0x8000   /* page_a, R W, A = D = 0 */
 #define VA_WONLY      0x9000   /* page_a, W without R: reserved */
 #define VA_REMAP      0xb000   /* page_a, later page_b */
+#define VA_POINTER    0xc000   /* V only at the last level: a pointer where a leaf must be */
+#define VA_CODE       0xd000   /* code_page, X; VA_CODE_NEXT unmapped, later code_page_next */
+#define VA_CODE_NEXT  0xe000
 #define VA_NONCANON   0x4000000000  /* bit 38 set, bits 63..39 clear */
 
 #define VALUE_A 0x1111111111111111
@@ -82,43 +86,59 @@ test_main:
         or a0, a0, a1
         csrw satp, a0
         sfence.vma
-        ENTER_MODE PRV_S
 
-        /* translation through each page size */
+        /* M with MPRV and MPP = S loads and stores as S, through the tables
+           (a trap sets MPP to M, so the handler itself is not translated) */
+        li a2, MSTATUS_MPP
+        csrc mstatus, a2
+        li a2, (PRV_S << MSTATUS_MPP_SHIFT) | MSTATUS_MPRV
+        csrs mstatus, a2
         CASE 1
         li a1, VA_RW
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        CASE 2
+        li a1, VA_INVALID
+        FAULTS 2, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        li a2, MSTATUS_MPRV
+        csrc mstatus, a2
+
+        ENTER_MODE PRV_S
+
+        /* translation through each page size */
+        CASE 3
+        li a1, VA_RW
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_A
+        CASE 4
         li a2, 0xabc
         sd a2, 8(a1)
         lla a1, page_a
         ld a0, 8(a1)
         EXPECT a0, 0xabc
-        CASE 3
+        CASE 5
         ALIAS a1, VA_2M, page_a
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        CASE 4
+        CASE 6
         ALIAS a1, VA_RO_ALIAS, page_a
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        FAULTS 5, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
-        CASE 6
+        FAULTS 7, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        CASE 8
         csrr a0, satp
         srli a0, a0, 60
         EXPECT a0, 8
 
         /* permissions and invalid entries; tval is the faulting address */
         li a1, VA_RO + 16
-        FAULTS 7, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
-        EXPECT_NO_TRAP 8, ld a0, 0(a1)
+        FAULTS 9, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        EXPECT_NO_TRAP 10, ld a0, 0(a1)
         li a1, VA_INVALID + 8
-        FAULTS 9, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 10, CAUSE_STORE_PAGE_FAULT, sw a0, 0(a1)
+        FAULTS 11, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 12, CAUSE_STORE_PAGE_FAULT, sw a0, 0(a1)
         /* An AMO should fault as a store; QEMU 7.2, the reference, reports
            a load page fault, so that cause is tolerated. */
-        CASE 11
+        CASE 13
         ARM_TRAP 1f
         amoadd.w a0, a0, (a1)
         j fail
@@ -128,41 +148,43 @@ test_main:
         EXPECT t4, CAUSE_STORE_PAGE_FAULT
 2:
         li a1, VA_RW
-        FETCH_FAULTS 12
+        FETCH_FAULTS 14
         li a1, VA_WONLY
-        FAULTS 13, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 14, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
-        li a1, VA_2M_BAD
         FAULTS 15, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 16, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        li a1, VA_2M_BAD
+        FAULTS 17, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a1, VA_NONCANON
-        FAULTS 16, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 18, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        li a1, VA_POINTER
+        FAULTS 19, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
 
         /* MXR makes execute-only pages readable */
         li a1, VA_XONLY
-        FAULTS 17, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 20, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, MSTATUS_MXR
         csrs sstatus, a2
-        CASE 18
+        CASE 21
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
         csrc sstatus, a2
 
         /* U pages from S: data only with SUM, never execution */
         li a1, VA_USER
-        FAULTS 19, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 20, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 22, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 23, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         li a2, MSTATUS_SUM
         csrs sstatus, a2
-        CASE 21
+        CASE 24
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 22, sd a0, 16(a1)
+        EXPECT_NO_TRAP 25, sd a0, 16(a1)
         ALIAS a1, VA_USER_ALIAS, spin_here
-        FETCH_FAULTS 23
+        FETCH_FAULTS 26
         csrc sstatus, a2
 
         /* A and D: set by hardware, or a page fault until software sets them */
-        CASE 24
+        CASE 27
         li a1, VA_AD
         ARM_TRAP 1f
         ld a0, 0(a1)
@@ -176,7 +198,7 @@ test_main:
         call set_pte_ad_bits
         ld a0, 0(a1)
 2:      EXPECT a0, VALUE_A
-        CASE 25
+        CASE 28
         ARM_TRAP 3f
         sd a0, 24(a1)
         DISARM_TRAP
@@ -194,7 +216,7 @@ test_main:
         EXPECT a0, VALUE_A
 
         /* a changed PTE takes effect after sfence.vma (global, then by address) */
-        CASE 26
+        CASE 29
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
@@ -203,18 +225,38 @@ test_main:
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
-        CASE 27
+        CASE 30
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         li a1, VA_REMAP
         sfence.vma a1, zero
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        CASE 28
+        CASE 31
         MAP_4K VA_INVALID >> 12, page_b, PTE_V | PTE_R | PTE_A
         li a1, VA_INVALID
         sfence.vma a1
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
+
+        /* A 32-bit instruction in the last two bytes of a page: fetching its
+           second half faults with tval at the next page, epc at its start;
+           once that page is mapped, it runs. */
+        CASE 32
+        lla t1, 8f
+        li a1, VA_CODE_NEXT - 2
+        ARM_TRAP 7f
+        jr a1
+        j fail
+7:      EXPECT t4, CAUSE_FETCH_PAGE_FAULT
+        EXPECT_REG_EQ t6, a1
+        EXPECT t5, VA_CODE_NEXT
+        MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_V | PTE_X | PTE_A
+        sfence.vma
+        CASE 33
+        li a0, 41
+        li a1, VA_CODE_NEXT - 2
+        jr a1
+8:      EXPECT a0, 42
 
         /* U on its alias: U pages only */
         RETURN_TO_M
@@ -224,18 +266,18 @@ test_main:
         csrw mepc, t0
         mret
 in_user_mode:
-        CASE 29
+        CASE 34
         li a1, VA_USER
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 30, sd a0, 32(a1)
+        EXPECT_NO_TRAP 35, sd a0, 32(a1)
         li a1, VA_RW
-        FAULTS 31, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 32, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 36, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 37, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         lla a1, spin_here
         li t1, RAM_BASE - VA_USER_ALIAS
         add a1, a1, t1
-        FETCH_FAULTS 33
+        FETCH_FAULTS 38
         j pass
 
 /* never reached: only fetched from, to see the fetch fault */
@@ -342,6 +384,8 @@ build_page_tables:
         MAP_4K VA_AD >> 12,     page_a, PTE_V | PTE_R | PTE_W
         MAP_4K VA_WONLY >> 12,  page_a, PTE_V | PTE_W | PTE_A | PTE_D
         MAP_4K VA_REMAP >> 12,  page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
+        MAP_4K VA_POINTER >> 12, page_a, PTE_V
+        MAP_4K VA_CODE >> 12,   code_page, PTE_V | PTE_X | PTE_A
         mv ra, s1
         ret
 
@@ -353,6 +397,14 @@ page_a: .dword VALUE_A
         .dword VALUE_A
         .align 12
 page_b: .dword VALUE_B
+        /* addi a0, a0, 1 split over two pages, then back to the caller (t1) */
+        .align 12
+code_page:
+        .skip 4096 - 2
+        .half 0x0513
+code_page_next:
+        .half 0x0015
+        jr t1
         .align 12
 
         .bss

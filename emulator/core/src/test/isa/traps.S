@@ -7,6 +7,8 @@
 #include "test.h"
 
 #define CUSTOM0_INSN 0x0000000b
+/* no memory or device here, on QEMU's spike machine or on ours */
+#define NOTHING_THERE 0x400
 
 /* From S: continue with the next instruction in U (uses t0). */
 .macro ENTER_S_TO_U
@@ -39,8 +41,22 @@ test_main:
         EXPECT_TRAP 4, CAUSE_ILLEGAL, .half 0
         EXPECT t5, 0
 
+        /* access faults where nothing is mapped; tval is the address or 0 */
+        li a1, NOTHING_THERE
+        EXPECT_TRAP 5, CAUSE_LOAD_ACCESS, ld a0, 0(a1)
+        call check_tval_zero_or_a1
+        EXPECT_TRAP 6, CAUSE_STORE_ACCESS, sw a0, 0(a1)
+        call check_tval_zero_or_a1
+        CASE 7
+        ARM_TRAP 1f
+        jalr a1
+        j fail
+1:      EXPECT t4, CAUSE_FETCH_ACCESS
+        EXPECT_REG_EQ t6, a1
+        call check_tval_zero_or_a1
+
         /* mret into M: MIE <- MPIE, MPIE <- 1, MPP <- U */
-        CASE 5
+        CASE 8
         li a1, MSTATUS_MPIE | MSTATUS_MPP
         csrs mstatus, a1
         li a1, MSTATUS_MIE
@@ -56,45 +72,45 @@ test_main:
            (Priv 1.12 also has mret clear MPRV when leaving M; QEMU 7.2, the
            reference, predates that, so it is not checked.) */
         ENTER_MODE PRV_S
-        EXPECT_TRAP 7, CAUSE_ILLEGAL, csrr a0, mstatus
+        EXPECT_TRAP 9, CAUSE_ILLEGAL, csrr a0, mstatus
         RETURN_TO_M
 
         /* ecall from S: cause 9; the trap saved MIE in MPIE and S in MPP */
         li a1, MSTATUS_MPIE
         csrs mstatus, a1
         ENTER_MODE PRV_S
-        EXPECT_TRAP 9, CAUSE_ECALL_S, ecall
+        EXPECT_TRAP 10, CAUSE_ECALL_S, ecall
         EXPECT t5, 0
         EXPECT_TRAP_STATUS MSTATUS_MPP | MSTATUS_MPIE | MSTATUS_MIE, (PRV_S << MSTATUS_MPP_SHIFT) | MSTATUS_MPIE
-        EXPECT_TRAP 10, CAUSE_ILLEGAL, mret
+        EXPECT_TRAP 11, CAUSE_ILLEGAL, mret
         RETURN_TO_M
 
         /* ecall from U: cause 8, MPP = U */
         ENTER_MODE PRV_U
-        EXPECT_TRAP 11, CAUSE_ECALL_U, ecall
+        EXPECT_TRAP 12, CAUSE_ECALL_U, ecall
         EXPECT_TRAP_STATUS MSTATUS_MPP, PRV_U << MSTATUS_MPP_SHIFT
-        EXPECT_TRAP 12, CAUSE_ILLEGAL, sret
-        EXPECT_TRAP 13, CAUSE_ILLEGAL, mret
-        EXPECT_TRAP 14, CAUSE_ILLEGAL, sfence.vma
-        EXPECT_TRAP 15, CAUSE_ILLEGAL, csrr a0, sstatus
+        EXPECT_TRAP 13, CAUSE_ILLEGAL, sret
+        EXPECT_TRAP 14, CAUSE_ILLEGAL, mret
+        EXPECT_TRAP 15, CAUSE_ILLEGAL, sfence.vma
+        EXPECT_TRAP 16, CAUSE_ILLEGAL, csrr a0, sstatus
         RETURN_TO_M
 
         /* TSR makes sret illegal in S; TVM makes satp and sfence.vma illegal */
         li a1, (1 << 22) | (1 << 20)
         csrs mstatus, a1
         ENTER_MODE PRV_S
-        EXPECT_TRAP 16, CAUSE_ILLEGAL, sret
-        EXPECT_TRAP 17, CAUSE_ILLEGAL, csrr a0, satp
-        EXPECT_TRAP 18, CAUSE_ILLEGAL, sfence.vma
+        EXPECT_TRAP 17, CAUSE_ILLEGAL, sret
+        EXPECT_TRAP 18, CAUSE_ILLEGAL, csrr a0, satp
+        EXPECT_TRAP 19, CAUSE_ILLEGAL, sfence.vma
         RETURN_TO_M
         li a1, (1 << 22) | (1 << 20)
         csrc mstatus, a1
         ENTER_MODE PRV_S
-        EXPECT_NO_TRAP 19, csrr a0, satp
-        EXPECT_NO_TRAP 20, sfence.vma
+        EXPECT_NO_TRAP 20, csrr a0, satp
+        EXPECT_NO_TRAP 21, sfence.vma
 
         /* sret within S: SIE <- SPIE, SPIE <- 1, SPP <- U */
-        CASE 21
+        CASE 22
         li a1, MSTATUS_SPIE | MSTATUS_SPP
         csrs sstatus, a1
         csrci sstatus, MSTATUS_SIE
@@ -114,7 +130,7 @@ test_main:
         csrr a0, medeleg
         EXPECT_REG_EQ a0, a1
         /* an M-mode trap is never delegated */
-        EXPECT_TRAP 22, CAUSE_ILLEGAL, .word CUSTOM0_INSN
+        EXPECT_TRAP 23, CAUSE_ILLEGAL, .word CUSTOM0_INSN
         csrr a0, mcause
         EXPECT a0, CAUSE_ILLEGAL
 
@@ -123,7 +139,7 @@ test_main:
         csrw scause, zero
         /* from S to S: SPP = S, SPIE = old SIE */
         csrsi sstatus, MSTATUS_SIE
-        EXPECT_TRAP 23, CAUSE_ILLEGAL, .word CUSTOM0_INSN
+        EXPECT_TRAP 24, CAUSE_ILLEGAL, .word CUSTOM0_INSN
         EXPECT_TRAP_STATUS MSTATUS_SPP | MSTATUS_SPIE | MSTATUS_SIE, MSTATUS_SPP | MSTATUS_SPIE
         call check_tval_zero_or_insn
         csrr a0, scause
@@ -140,7 +156,7 @@ test_main:
         /* From U, delegated traps are taken by S (resumed in S to look;
            t6 is the sepc the trap wrote, the handler has rewritten sepc). */
         ENTER_S_TO_U
-        CASE 24
+        CASE 25
         ARM_TRAP_TO_HANDLER 5f
 4:      ecall
         j fail
@@ -153,7 +169,7 @@ test_main:
         EXPECT_TRAP_STATUS MSTATUS_SPP, 0
 
         ENTER_S_TO_U
-        CASE 25
+        CASE 26
         ARM_TRAP_TO_HANDLER 7f
 6:      ebreak
         j fail
@@ -164,7 +180,7 @@ test_main:
 
         /* a trap that is not delegated, from U, still goes to M */
         ENTER_S_TO_U
-        CASE 26
+        CASE 27
         li a1, 0
         ARM_TRAP 8f
         lw a0, 0(a1)
@@ -181,6 +197,12 @@ test_main:
 check_tval_zero_or_epc:
         beqz t5, 1f
         EXPECT_REG_EQ t5, t6
+1:      ret
+
+/* access fault: tval is 0 or the address in a1 */
+check_tval_zero_or_a1:
+        beqz t5, 1f
+        EXPECT_REG_EQ t5, a1
 1:      ret
 
 /* illegal instruction: tval is 0 or the instruction itself */
