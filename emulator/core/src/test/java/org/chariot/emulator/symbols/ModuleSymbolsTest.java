@@ -1,0 +1,93 @@
+package org.chariot.emulator.symbols;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.chariot.emulator.guest.DriverBuild;
+import org.chariot.emulator.guest.GuestKit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the monitor asks of a module: source lines, functions and symbols by section offset. */
+class ModuleSymbolsTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void damagedDebugInfoIsReportedWithTheFileAndWhatIsWrong() {
+        TestElf elf = new TestElf();
+        elf.section(".text", 0x6, new byte[4]);
+        elf.section(".debug_info", 0, new byte[] {(byte) 0xff, 0, 0, 0, 4, 0});
+        MalformedDwarfException e = assertThrows(MalformedDwarfException.class,
+                () -> ModuleSymbols.of(ElfFile.parse("damaged.ko", elf.write())));
+        assertTrue(e.getMessage().startsWith("damaged.ko: section .debug_info is damaged: it holds a unit of 255 bytes"),
+                e.getMessage());
+    }
+
+    @Test
+    void moduleWithoutDebugInformationStillHasSymbols() throws Exception {
+        TestElf elf = new TestElf();
+        int text = elf.section(".text", 0x6, new byte[0x40]);
+        elf.function("open", text, 0x0, 0x20);
+        elf.function("release", text, 0x20, 0x20);
+        ModuleSymbols symbols = ModuleSymbols.of(ElfFile.parse("plain.ko", elf.write()));
+        assertEquals("release+0x6/0x20", symbols.symbolAt(".text", 0x26).orElseThrow().toString());
+        assertEquals(Optional.empty(), symbols.locate(".text", 0x26));
+        assertEquals(Optional.empty(), symbols.symbolAt(".no-such-section", 0));
+    }
+
+    @Test
+    void aKernelImageIsNotTakenForAModule() throws Exception {
+        GuestKit kit = TestEnvironment.openKit();
+        IOException e = assertThrows(IOException.class, () -> ModuleSymbols.load(kit.vmlinux()));
+        assertTrue(e.getMessage().contains("is a linked executable, not a kernel module"), e.getMessage());
+    }
+
+    @Test
+    void aFunctionsFirstInstructionMapsToItsSourceInBothDwarfVersions() throws Exception {
+        List<Path> modules = new DriverBuild(TestEnvironment.openKit()).build(copyOfTestModules());
+        Path source = work.resolve("modules/inlined.c");
+        for (String name : List.of("inlined.ko", "inlined_dwarf5.ko")) {
+            Path module = modules.stream().filter(m -> m.getFileName().toString().equals(name)).findFirst()
+                    .orElseThrow();
+            ElfSymbol total = ElfFile.read(module).symbols().stream().filter(s -> s.name().equals("inlined_total"))
+                    .findFirst().orElseThrow();
+            ModuleSymbols symbols = ModuleSymbols.load(module);
+            SourceLocation location = symbols.locate(".text", total.value()).orElseThrow();
+            assertEquals(source.toString(), location.file(), name);
+            assertEquals("inlined_total", location.function(), name);
+            assertTrue(linesOfFunction(source, "int inlined_total(void)").contains(location.line()), name + " " + location);
+            assertEquals("inlined_total+0x2", symbols.symbolAt(".text", total.value() + 2).orElseThrow().shortForm());
+        }
+    }
+
+    /** The line numbers from a function's signature to its closing brace. */
+    private static List<Integer> linesOfFunction(Path source, String signature) throws IOException {
+        List<String> lines = Files.readAllLines(source);
+        int first = lines.indexOf(signature);
+        int last = first;
+        while (!lines.get(last).equals("}")) {
+            last++;
+        }
+        return java.util.stream.IntStream.rangeClosed(first + 1, last + 1).boxed().toList();
+    }
+
+    private Path copyOfTestModules() throws IOException, URISyntaxException {
+        Path resources = Path.of(getClass().getResource("/symbols/modules").toURI());
+        Path target = Files.createDirectories(work.resolve("modules"));
+        try (var files = Files.list(resources)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()));
+            }
+        }
+        return target;
+    }
+}
