@@ -3,6 +3,7 @@ package org.chariot.emulator.machine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.devices.virtio.VirtioBlock;
 import org.chariot.emulator.devices.virtio.VirtioRng;
@@ -59,6 +60,14 @@ public final class Machine implements AutoCloseable {
     /** Ends a run from another thread (e.g. on Ctrl-C); {@link #run()} then returns {@link MachineExit.Stopped}. */
     public void stop() {
         platform.exit().finish(new MachineExit.Stopped());
+    }
+
+    /**
+     * How the run ended, once it has; empty while it may go on. For a debugger that runs the hart
+     * itself: a power-off stops the hart with {@code STOP_REQUESTED} and sets this.
+     */
+    public Optional<MachineExit> exit() {
+        return Optional.ofNullable(platform.exit().exit());
     }
 
     /** The hart, for debuggers and the monitor. */

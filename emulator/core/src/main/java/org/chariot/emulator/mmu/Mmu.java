@@ -100,6 +100,11 @@ public final class Mmu {
         storeObserverChanged();
     }
 
+    /** The store observer now installed, or null; a debugger's watchpoints pass other stores on to it. */
+    public StoreObserver storeObserver() {
+        return storeObserver;
+    }
+
     /** The store observer's interests changed: its pages must be asked again. */
     public void storeObserverChanged() {
         storeTlb.flushAll();
