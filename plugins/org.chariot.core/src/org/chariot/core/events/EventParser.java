@@ -1,0 +1,103 @@
+package org.chariot.core.events;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/** Turns one line of the event stream into a record; see schema/event-stream.schema.json for the shapes. */
+public final class EventParser {
+
+	/**
+	 * @return the record, or empty for a record type this version does not know (the contract lets emulators add
+	 *         types)
+	 * @throws MalformedEventException if the line is not JSON or a known record lacks a field or has a wrong type
+	 */
+	public Optional<ChariotEvent> parse(String line) throws MalformedEventException {
+		JsonFields fields = JsonFields.asObject(parseJson(line));
+		String type = fields.string("type");
+		long time = fields.integer("t");
+		return Optional.ofNullable(switch (type) {
+		case "run" -> runStarted(time, fields);
+		case "module" -> moduleChanged(time, fields);
+		case "console" -> new ConsoleOutput(time, fields.string("text"));
+		case "violation" -> violation(time, fields);
+		case "summary" -> summary(time, fields);
+		default -> null;
+		});
+	}
+
+	private static JsonElement parseJson(String line) throws MalformedEventException {
+		try {
+			return JsonParser.parseString(line);
+		} catch (JsonParseException e) {
+			throw new MalformedEventException("not JSON: " + e.getMessage(), e);
+		}
+	}
+
+	private static RunStarted runStarted(long time, JsonFields fields) throws MalformedEventException {
+		return new RunStarted(time, fields.string("emulator"), fields.string("kernel"), fields.string("policy"),
+				fields.array("isolate", JsonFields::asString));
+	}
+
+	private static ModuleChanged moduleChanged(long time, JsonFields fields) throws MalformedEventException {
+		String event = fields.string("event");
+		if (!event.equals("loaded") && !event.equals("unloaded")) {
+			throw new MalformedEventException("field 'event' must be \"loaded\" or \"unloaded\", got " + event);
+		}
+		return new ModuleChanged(time, fields.string("name"), event.equals("loaded"),
+				fields.optionalString("path").orElse(""), fields.optionalArray("sections", EventParser::section));
+	}
+
+	private static ModuleChanged.Section section(JsonElement element) throws MalformedEventException {
+		JsonFields fields = JsonFields.asObject(element);
+		return new ModuleChanged.Section(fields.string("name"), fields.address("addr"), fields.integer("size"));
+	}
+
+	private static Violation violation(long time, JsonFields fields) throws MalformedEventException {
+		Optional<AllocationSite> allocation = Optional.empty();
+		Optional<JsonFields> alloc = fields.optionalObject("alloc");
+		if (alloc.isPresent()) {
+			allocation = Optional.of(allocationSite(alloc.get()));
+		}
+		return new Violation(time, fields.integer("id"), fields.string("module"), fields.address("pc"),
+				fields.string("insn"), fields.address("addr"), fields.smallInteger("size"),
+				fields.string("value"), fields.string("old"), fields.enumValue("kind", ViolationKind::fromWireName),
+				fields.string("target"), allocation, fields.array("stack", EventParser::stackFrame),
+				sourceLocation(fields.object("source")), fields.enumValue("verdict", Verdict::fromWireName));
+	}
+
+	private static AllocationSite allocationSite(JsonFields fields) throws MalformedEventException {
+		return new AllocationSite(fields.address("addr"), fields.integer("size"), optionalSource(fields));
+	}
+
+	private static StackFrame stackFrame(JsonElement element) throws MalformedEventException {
+		JsonFields fields = JsonFields.asObject(element);
+		return new StackFrame(fields.address("pc"), fields.string("function"), optionalSource(fields));
+	}
+
+	/** Kernel frames and kernel allocations may have no file and line. */
+	private static Optional<SourceLocation> optionalSource(JsonFields fields) throws MalformedEventException {
+		if (fields.optionalString("file").isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(sourceLocation(fields));
+	}
+
+	private static SourceLocation sourceLocation(JsonFields fields) throws MalformedEventException {
+		return new SourceLocation(fields.string("file"), fields.smallInteger("line"),
+				fields.string("function"));
+	}
+
+	private static RunSummary summary(long time, JsonFields fields) throws MalformedEventException {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		JsonFields countFields = fields.object("counts");
+		for (String kind : countFields.json().keySet()) {
+			counts.put(kind, countFields.smallInteger(kind));
+		}
+		return new RunSummary(time, Map.copyOf(counts), fields.smallInteger("exit"));
+	}
+}

@@ -1,0 +1,69 @@
+package org.chariot.core.launch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.chariot.core.events.ChariotRuns;
+import org.chariot.core.events.EventStreamFollower;
+import org.chariot.core.events.EventStreamReader;
+import org.chariot.core.events.PlatformLogMalformedLines;
+import org.chariot.core.events.ViolationModel;
+import org.chariot.core.markers.RunMarkerJob;
+import org.chariot.core.markers.ViolationMarkers;
+import org.chariot.core.preferences.ChariotPreferences;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+
+/**
+ * Runs a Chariot Driver configuration: the chariot command as an external process whose output goes to the Console,
+ * its event stream followed into a model that the Violations view shows and that becomes markers.
+ */
+public final class ChariotLaunchDelegate extends LaunchConfigurationDelegate {
+
+	/** Launch attribute naming the run's event file, so that tools can find the record of a launch. */
+	public static final String EVENT_FILE = ILaunchAttributes.PREFIX + "eventFile";
+
+	@Override
+	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+			throws CoreException {
+		IWorkspace workspace = ResourcesPlugin.getWorkspace();
+		String name = configuration.getName();
+		ChariotInstallation chariot = ChariotInstallation.locate(ChariotPreferences.chariotRoot());
+		LaunchSettings settings = LaunchSettings.from(configuration, workspace.getRoot());
+		Path eventFile = RunFiles.inStateLocation().newEventFile(name, LocalDateTime.now());
+		List<String> command = ChariotCommandLine.build(chariot, settings, eventFile);
+		launch.setAttribute(EVENT_FILE, eventFile.toString());
+
+		new ViolationMarkers(workspace).clear(name);
+		ViolationModel model = new ViolationModel(name);
+		model.addListener(new RunMarkerJob(name, workspace, buildDirectory(settings.driver())));
+		EventStreamFollower follower = new EventStreamFollower(
+				new EventStreamReader(eventFile, new PlatformLogMalformedLines(eventFile)), model);
+
+		Process process = DebugPlugin.exec(command.toArray(String[]::new), chariot.root().toFile());
+		IProcess debugProcess = DebugPlugin.newProcess(launch, process, "chariot run " + name);
+		debugProcess.setAttribute(IProcess.ATTR_CMDLINE, DebugPlugin.renderArguments(command.toArray(String[]::new), null));
+		ChariotRuns.getDefault().started(model);
+		follower.start();
+		new ChariotRunJob(name, process, debugProcess, follower).schedule();
+	}
+
+	private static Path buildDirectory(Path driver) {
+		return Files.isDirectory(driver) ? driver : driver.toAbsolutePath().getParent();
+	}
+
+	/** The Console shows the run's output; no build of workspace projects is needed before it. */
+	@Override
+	public boolean buildForLaunch(ILaunchConfiguration configuration, String mode, IProgressMonitor monitor) {
+		return false;
+	}
+}

@@ -1,0 +1,44 @@
+package org.chariot.core.launch;
+
+/**
+ * The attribute keys of a Chariot Driver launch configuration. Saved configurations store these strings: never rename
+ * one (add a new key and read the old one instead).
+ */
+public interface ILaunchAttributes {
+
+	/** The launch configuration type, declared in plugin.xml. */
+	String LAUNCH_CONFIGURATION_TYPE = "org.chariot.core.launchConfigurationType";
+
+	String PREFIX = "org.chariot.launch.";
+
+	/** String: the workspace project holding the driver's Kbuild Makefile and C files; empty to use a directory. */
+	String DRIVER_PROJECT = PREFIX + "driverProject";
+	/** String: a directory or a built .ko outside the workspace; string variables are substituted. */
+	String DRIVER_DIRECTORY = PREFIX + "driverDirectory";
+	/** String: the module to load when the driver builds several; empty for the only one. */
+	String MODULE_NAME = PREFIX + "moduleName";
+	/** List of "name=value" strings, passed to the module at load time. */
+	String MODULE_PARAMETERS = PREFIX + "moduleParameters";
+
+	/** String: the program (or C file) that exercises the driver in the guest; empty to only load and unload. */
+	String EXERCISE = PREFIX + "exercise";
+	/** String: the exercise's arguments, split like a shell command line. */
+	String EXERCISE_ARGUMENTS = PREFIX + "exerciseArguments";
+
+	/** String: block, report or halt; see {@link IsolationPolicy}. */
+	String POLICY = PREFIX + "policy";
+	/** List of module names to isolate besides the driver itself. */
+	String OTHER_ISOLATED_MODULES = PREFIX + "otherIsolatedModules";
+
+	/** Integer: guest memory in MiB. */
+	String GUEST_MEMORY_MIB = PREFIX + "guestMemoryMiB";
+	/** String: appended to the guest kernel's command line. */
+	String KERNEL_ARGUMENTS = PREFIX + "kernelArguments";
+	/** Integer: seconds before the run is stopped. */
+	String TIMEOUT_SECONDS = PREFIX + "timeoutSeconds";
+	/** String: ours or qemu; see {@link GuestMachine}. */
+	String MACHINE = PREFIX + "machine";
+
+	int DEFAULT_GUEST_MEMORY_MIB = 128;
+	int DEFAULT_TIMEOUT_SECONDS = 60;
+}

@@ -1,0 +1,92 @@
+package org.chariot.core.launch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspaceRoot;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.variables.VariablesPlugin;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfiguration;
+
+/** What a Chariot Driver launch configuration asks for, read and checked once per launch. */
+public record LaunchSettings(Path driver, String moduleName, List<String> moduleParameters, String exercise,
+		List<String> exerciseArguments, IsolationPolicy policy, List<String> otherIsolatedModules, int guestMemoryMiB,
+		String kernelArguments, int timeoutSeconds, GuestMachine machine) {
+
+	public static LaunchSettings from(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
+		return new LaunchSettings(driver(configuration, root), //
+				configuration.getAttribute(ILaunchAttributes.MODULE_NAME, "").strip(),
+				configuration.getAttribute(ILaunchAttributes.MODULE_PARAMETERS, List.of()),
+				substitute(configuration.getAttribute(ILaunchAttributes.EXERCISE, "")).strip(),
+				List.of(DebugPlugin.parseArguments(configuration.getAttribute(ILaunchAttributes.EXERCISE_ARGUMENTS, ""))),
+				policy(configuration),
+				configuration.getAttribute(ILaunchAttributes.OTHER_ISOLATED_MODULES, List.of()),
+				positive(configuration, ILaunchAttributes.GUEST_MEMORY_MIB, ILaunchAttributes.DEFAULT_GUEST_MEMORY_MIB,
+						"guest memory (Guest tab)"),
+				configuration.getAttribute(ILaunchAttributes.KERNEL_ARGUMENTS, "").strip(),
+				positive(configuration, ILaunchAttributes.TIMEOUT_SECONDS, ILaunchAttributes.DEFAULT_TIMEOUT_SECONDS,
+						"timeout (Guest tab)"),
+				machine(configuration));
+	}
+
+	private static Path driver(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
+		String projectName = configuration.getAttribute(ILaunchAttributes.DRIVER_PROJECT, "").strip();
+		if (!projectName.isEmpty()) {
+			return projectLocation(root.getProject(projectName));
+		}
+		String directory = substitute(configuration.getAttribute(ILaunchAttributes.DRIVER_DIRECTORY, "")).strip();
+		if (directory.isEmpty()) {
+			throw LaunchErrors.error("No driver chosen: on the Driver tab, choose the driver's project or directory.");
+		}
+		Path driver = Path.of(directory);
+		if (!Files.exists(driver)) {
+			throw LaunchErrors.error("The driver " + driver + " does not exist: on the Driver tab, choose a directory"
+					+ " with the driver's Kbuild Makefile or a built .ko file.");
+		}
+		return driver;
+	}
+
+	private static Path projectLocation(IProject project) throws CoreException {
+		IPath location = project.getLocation();
+		if (!project.isOpen() || location == null) {
+			throw LaunchErrors.error("The driver project '" + project.getName() + "' does not exist or is closed:"
+					+ " open it, or choose another project on the Driver tab.");
+		}
+		return location.toPath();
+	}
+
+	private static String substitute(String text) throws CoreException {
+		return VariablesPlugin.getDefault().getStringVariableManager().performStringSubstitution(text);
+	}
+
+	private static IsolationPolicy policy(ILaunchConfiguration configuration) throws CoreException {
+		String option = configuration.getAttribute(ILaunchAttributes.POLICY, IsolationPolicy.BLOCK.option());
+		try {
+			return IsolationPolicy.fromOption(option);
+		} catch (IllegalArgumentException e) {
+			throw LaunchErrors.error("Isolation policy: " + e.getMessage() + ". Choose one on the Isolation tab.", e);
+		}
+	}
+
+	private static GuestMachine machine(ILaunchConfiguration configuration) throws CoreException {
+		String option = configuration.getAttribute(ILaunchAttributes.MACHINE, GuestMachine.OURS.option());
+		try {
+			return GuestMachine.fromOption(option);
+		} catch (IllegalArgumentException e) {
+			throw LaunchErrors.error("Machine: " + e.getMessage() + ". Choose one on the Guest tab.", e);
+		}
+	}
+
+	private static int positive(ILaunchConfiguration configuration, String key, int defaultValue, String what)
+			throws CoreException {
+		int value = configuration.getAttribute(key, defaultValue);
+		if (value <= 0) {
+			throw LaunchErrors.error("The " + what + " must be a positive number, not " + value + ".");
+		}
+		return value;
+	}
+}

@@ -1,0 +1,74 @@
+package org.chariot.core.markers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chariot.core.events.Violation;
+import org.chariot.core.sources.SourceFileResolver;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceRunnable;
+import org.eclipse.core.runtime.CoreException;
+
+/** Problem markers for violations, on the C line that made the write, grouped by the launch configuration. */
+public final class ViolationMarkers {
+
+	/** Declared in plugin.xml: a persistent problem-marker subtype. */
+	public static final String TYPE = "org.chariot.core.violation";
+	public static final String VIOLATION_ID = "violationId";
+	public static final String KIND = "kind";
+	public static final String ADDRESS = "address";
+	public static final String LAUNCH_CONFIGURATION = "launchConfiguration";
+
+	private final IWorkspace workspace;
+
+	public ViolationMarkers(IWorkspace workspace) {
+		this.workspace = workspace;
+	}
+
+	/**
+	 * Marks each violation whose source line is in a workspace file; the others have no file to mark.
+	 *
+	 * @return how many markers were created
+	 */
+	public int create(String launchConfiguration, List<Violation> violations, SourceFileResolver resolver)
+			throws CoreException {
+		int[] created = { 0 };
+		IWorkspaceRunnable createAll = monitor -> {
+			for (Violation violation : violations) {
+				Optional<IFile> file = resolver.workspaceFile(violation.source().file());
+				if (file.isPresent()) {
+					file.get().createMarker(TYPE, attributes(launchConfiguration, violation));
+					created[0]++;
+				}
+			}
+		};
+		workspace.run(createAll, workspace.getRoot(), IWorkspace.AVOID_UPDATE, null);
+		return created[0];
+	}
+
+	/** Removes the markers of the configuration's earlier runs; other configurations' markers stay. */
+	public void clear(String launchConfiguration) throws CoreException {
+		IWorkspaceRunnable clearAll = monitor -> {
+			for (IMarker marker : workspace.getRoot().findMarkers(TYPE, false, IResource.DEPTH_INFINITE)) {
+				if (launchConfiguration.equals(marker.getAttribute(LAUNCH_CONFIGURATION, null))) {
+					marker.delete();
+				}
+			}
+		};
+		workspace.run(clearAll, workspace.getRoot(), IWorkspace.AVOID_UPDATE, null);
+	}
+
+	private static Map<String, Object> attributes(String launchConfiguration, Violation violation) {
+		return Map.of(IMarker.MESSAGE, violation.summary(), //
+				IMarker.SEVERITY, IMarker.SEVERITY_ERROR, //
+				IMarker.LINE_NUMBER, violation.source().line(), //
+				VIOLATION_ID, Long.toString(violation.id()), //
+				KIND, violation.kind().wireName(), //
+				ADDRESS, violation.address().toString(), //
+				LAUNCH_CONFIGURATION, launchConfiguration);
+	}
+}

@@ -1,0 +1,33 @@
+package org.chariot.tests.ui;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Display;
+
+/** Runs the UI event loop until a condition holds or a deadline passes; the UI thread never just sleeps. */
+final class UiWait {
+
+	private static final int WAKE_UP_MILLIS = 20;
+
+	private UiWait() {
+	}
+
+	static void until(String what, Duration timeout, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				fail("Waited " + timeout.toSeconds() + " s for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(WAKE_UP_MILLIS, () -> {
+					// only wakes the loop up to look at the condition again
+				});
+				display.sleep();
+			}
+		}
+	}
+}

@@ -1,0 +1,18 @@
+package org.chariot.ui.launch;
+
+import org.chariot.core.launch.ILaunchAttributes;
+import org.eclipse.swt.widgets.Composite;
+
+/** What the guest runs against the loaded driver. */
+final class ExerciseTab extends AttributeTab {
+
+	ExerciseTab() {
+		super("Exercise");
+	}
+
+	@Override
+	protected void createFields(Composite composite) {
+		text(composite, "Program or C file:", ILaunchAttributes.EXERCISE, "");
+		text(composite, "Arguments:", ILaunchAttributes.EXERCISE_ARGUMENTS, "");
+	}
+}

@@ -1,0 +1,26 @@
+package org.chariot.ui.launch;
+
+import java.util.Arrays;
+
+import org.chariot.core.launch.GuestMachine;
+import org.chariot.core.launch.ILaunchAttributes;
+import org.eclipse.swt.widgets.Composite;
+
+/** The guest machine: memory, kernel command line, how long a run may take. */
+final class GuestTab extends AttributeTab {
+
+	GuestTab() {
+		super("Guest");
+	}
+
+	@Override
+	protected void createFields(Composite composite) {
+		choice(composite, "Machine:", ILaunchAttributes.MACHINE,
+				Arrays.stream(GuestMachine.values()).map(GuestMachine::option).toList());
+		positiveNumber(composite, "Memory (MiB):", ILaunchAttributes.GUEST_MEMORY_MIB,
+				ILaunchAttributes.DEFAULT_GUEST_MEMORY_MIB);
+		text(composite, "Extra kernel arguments:", ILaunchAttributes.KERNEL_ARGUMENTS, "");
+		positiveNumber(composite, "Timeout (seconds):", ILaunchAttributes.TIMEOUT_SECONDS,
+				ILaunchAttributes.DEFAULT_TIMEOUT_SECONDS);
+	}
+}

@@ -1,0 +1,22 @@
+package org.chariot.ui.launch;
+
+import java.util.Arrays;
+
+import org.chariot.core.launch.ILaunchAttributes;
+import org.chariot.core.launch.IsolationPolicy;
+import org.eclipse.swt.widgets.Composite;
+
+/** What happens to an illegal write, and which other modules are isolated too. */
+final class IsolationTab extends AttributeTab {
+
+	IsolationTab() {
+		super("Isolation");
+	}
+
+	@Override
+	protected void createFields(Composite composite) {
+		choice(composite, "Policy:", ILaunchAttributes.POLICY,
+				Arrays.stream(IsolationPolicy.values()).map(IsolationPolicy::option).toList());
+		lines(composite, "Other modules to isolate (one a line):", ILaunchAttributes.OTHER_ISOLATED_MODULES);
+	}
+}

@@ -1,0 +1,175 @@
+package org.chariot.ui.views;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.chariot.core.events.ChariotRuns;
+import org.chariot.core.events.EventFiles;
+import org.chariot.core.events.Violation;
+import org.chariot.core.events.ViolationModel;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.layout.PixelConverter;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The violations of one run, newest run first: a virtual table that stays responsive with 100 000 rows, fed in
+ * batches, with the details of the selected violation below it. Double-click opens the C line.
+ */
+public final class ViolationsView extends ViewPart {
+
+	public static final String ID = "org.chariot.ui.views.violations";
+
+	private final Consumer<ViolationModel> runStarted = run -> getSite().getShell().getDisplay()
+			.asyncExec(() -> show(run));
+	private TableViewer viewer;
+	private Text details;
+	private ViolationModel model;
+	private ViolationTableRefresh refresh;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		viewer = new TableViewer(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new LazyViolationContentProvider(viewer));
+		createColumns(viewer.getTable());
+		details = new Text(sash, SWT.READ_ONLY | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		details.setFont(JFaceResources.getTextFont());
+		sash.setWeights(3, 1);
+		viewer.addSelectionChangedListener(event -> selected().ifPresent(v -> details.setText(ViolationDetails.describe(v))));
+		viewer.addDoubleClickListener(event -> selected().ifPresent(this::openSource));
+		getViewSite().getActionBars().getToolBarManager().add(new OpenEventFileAction());
+		ChariotRuns.getDefault().addListener(runStarted);
+		ChariotRuns.getDefault().latest().ifPresent(this::show);
+	}
+
+	private void createColumns(Table table) {
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		PixelConverter pixels = new PixelConverter(table);
+		for (ViolationColumn column : ViolationColumn.values()) {
+			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.LEFT);
+			viewerColumn.getColumn().setText(column.header());
+			viewerColumn.getColumn().setWidth(pixels.convertWidthInCharsToPixels(column.widthInCharacters()));
+			viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return column.text((Violation) element);
+				}
+			});
+		}
+	}
+
+	/** Shows a run (live or recorded) in place of the one shown; on the UI thread. */
+	public void show(ViolationModel run) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (model != null) {
+			model.removeListener(refresh);
+		}
+		model = run;
+		refresh = new ViolationTableRefresh(this::refreshRows);
+		viewer.setInput(run);
+		details.setText("");
+		run.addListener(refresh);
+		refreshRows();
+	}
+
+	/** Reads a recorded run in the background, then shows it. */
+	public void load(Path eventFile) {
+		Job.create("Loading Chariot event file " + eventFile, monitor -> {
+			try {
+				ViolationModel run = EventFiles.load(eventFile);
+				getSite().getShell().getDisplay().asyncExec(() -> show(run));
+				return Status.OK_STATUS;
+			} catch (IOException e) {
+				return Status.error("Cannot read the event file " + eventFile + ": " + e.getMessage(), e);
+			}
+		}).schedule();
+	}
+
+	/** The run shown, if any. */
+	public Optional<ViolationModel> model() {
+		return Optional.ofNullable(model);
+	}
+
+	private void refreshRows() {
+		if (viewer.getControl().isDisposed() || model == null) {
+			return;
+		}
+		int rows = model.size();
+		viewer.setItemCount(rows);
+		setContentDescription(model.name() + ": " + rows + (rows == 1 ? " violation" : " violations"));
+	}
+
+	private Optional<Violation> selected() {
+		Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return first instanceof Violation violation ? Optional.of(violation) : Optional.empty();
+	}
+
+	private void openSource(Violation violation) {
+		try {
+			new SourceOpener(model.moduleDirectories()).open(getSite().getPage(), violation.source());
+		} catch (PartInitException e) {
+			ErrorDialog.openError(getSite().getShell(), "Cannot open the source of violation " + violation.id(), null,
+					e.getStatus());
+		}
+	}
+
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		ChariotRuns.getDefault().removeListener(runStarted);
+		if (model != null) {
+			model.removeListener(refresh);
+		}
+		super.dispose();
+	}
+
+	/** Loads a run recorded by 'chariot run --json' or by an earlier launch. */
+	private final class OpenEventFileAction extends Action {
+
+		OpenEventFileAction() {
+			super("Open Event File...");
+			setToolTipText("Show the violations of a recorded run (.jsonl)");
+		}
+
+		@Override
+		public void run() {
+			FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+			dialog.setText("Open Chariot Event File");
+			dialog.setFilterExtensions(new String[] { "*.jsonl", "*" });
+			String chosen = dialog.open();
+			if (chosen != null) {
+				load(Path.of(chosen));
+			}
+		}
+	}
+}
