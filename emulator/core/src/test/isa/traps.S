@@ -68,49 +68,57 @@ test_main:
 1:      EXPECT_CSR_FIELD mstatus, MSTATUS_MIE | MSTATUS_MPIE | MSTATUS_MPP, MSTATUS_MIE | MSTATUS_MPIE
         csrci mstatus, MSTATUS_MIE
 
-        /* mret into S really lowers the privilege: S cannot read M CSRs.
-           (Priv 1.12 also has mret clear MPRV when leaving M; QEMU 7.2, the
-           reference, predates that, so it is not checked.) */
+        /* mret into S really lowers the privilege (S cannot read M CSRs)
+           and, leaving M, clears MPRV */
+        li a1, MSTATUS_MPRV
+        csrs mstatus, a1
         ENTER_MODE PRV_S
         EXPECT_TRAP 9, CAUSE_ILLEGAL, csrr a0, mstatus
         RETURN_TO_M
+#ifndef QEMU_7_2
+        /* QEMU 7.2 keeps MPRV */
+        CASE 10
+        EXPECT_CSR_FIELD mstatus, MSTATUS_MPRV, 0
+#endif
+        li a1, MSTATUS_MPRV
+        csrc mstatus, a1
 
         /* ecall from S: cause 9; the trap saved MIE in MPIE and S in MPP */
         li a1, MSTATUS_MPIE
         csrs mstatus, a1
         ENTER_MODE PRV_S
-        EXPECT_TRAP 10, CAUSE_ECALL_S, ecall
+        EXPECT_TRAP 11, CAUSE_ECALL_S, ecall
         EXPECT t5, 0
         EXPECT_TRAP_STATUS MSTATUS_MPP | MSTATUS_MPIE | MSTATUS_MIE, (PRV_S << MSTATUS_MPP_SHIFT) | MSTATUS_MPIE
-        EXPECT_TRAP 11, CAUSE_ILLEGAL, mret
+        EXPECT_TRAP 12, CAUSE_ILLEGAL, mret
         RETURN_TO_M
 
         /* ecall from U: cause 8, MPP = U */
         ENTER_MODE PRV_U
-        EXPECT_TRAP 12, CAUSE_ECALL_U, ecall
+        EXPECT_TRAP 13, CAUSE_ECALL_U, ecall
         EXPECT_TRAP_STATUS MSTATUS_MPP, PRV_U << MSTATUS_MPP_SHIFT
-        EXPECT_TRAP 13, CAUSE_ILLEGAL, sret
-        EXPECT_TRAP 14, CAUSE_ILLEGAL, mret
-        EXPECT_TRAP 15, CAUSE_ILLEGAL, sfence.vma
-        EXPECT_TRAP 16, CAUSE_ILLEGAL, csrr a0, sstatus
+        EXPECT_TRAP 14, CAUSE_ILLEGAL, sret
+        EXPECT_TRAP 15, CAUSE_ILLEGAL, mret
+        EXPECT_TRAP 16, CAUSE_ILLEGAL, sfence.vma
+        EXPECT_TRAP 17, CAUSE_ILLEGAL, csrr a0, sstatus
         RETURN_TO_M
 
         /* TSR makes sret illegal in S; TVM makes satp and sfence.vma illegal */
         li a1, (1 << 22) | (1 << 20)
         csrs mstatus, a1
         ENTER_MODE PRV_S
-        EXPECT_TRAP 17, CAUSE_ILLEGAL, sret
-        EXPECT_TRAP 18, CAUSE_ILLEGAL, csrr a0, satp
-        EXPECT_TRAP 19, CAUSE_ILLEGAL, sfence.vma
+        EXPECT_TRAP 18, CAUSE_ILLEGAL, sret
+        EXPECT_TRAP 19, CAUSE_ILLEGAL, csrr a0, satp
+        EXPECT_TRAP 20, CAUSE_ILLEGAL, sfence.vma
         RETURN_TO_M
         li a1, (1 << 22) | (1 << 20)
         csrc mstatus, a1
         ENTER_MODE PRV_S
-        EXPECT_NO_TRAP 20, csrr a0, satp
-        EXPECT_NO_TRAP 21, sfence.vma
+        EXPECT_NO_TRAP 21, csrr a0, satp
+        EXPECT_NO_TRAP 22, sfence.vma
 
         /* sret within S: SIE <- SPIE, SPIE <- 1, SPP <- U */
-        CASE 22
+        CASE 23
         li a1, MSTATUS_SPIE | MSTATUS_SPP
         csrs sstatus, a1
         csrci sstatus, MSTATUS_SIE
@@ -130,7 +138,7 @@ test_main:
         csrr a0, medeleg
         EXPECT_REG_EQ a0, a1
         /* an M-mode trap is never delegated */
-        EXPECT_TRAP 23, CAUSE_ILLEGAL, .word CUSTOM0_INSN
+        EXPECT_TRAP 24, CAUSE_ILLEGAL, .word CUSTOM0_INSN
         csrr a0, mcause
         EXPECT a0, CAUSE_ILLEGAL
 
@@ -139,7 +147,7 @@ test_main:
         csrw scause, zero
         /* from S to S: SPP = S, SPIE = old SIE */
         csrsi sstatus, MSTATUS_SIE
-        EXPECT_TRAP 24, CAUSE_ILLEGAL, .word CUSTOM0_INSN
+        EXPECT_TRAP 25, CAUSE_ILLEGAL, .word CUSTOM0_INSN
         EXPECT_TRAP_STATUS MSTATUS_SPP | MSTATUS_SPIE | MSTATUS_SIE, MSTATUS_SPP | MSTATUS_SPIE
         call check_tval_zero_or_insn
         csrr a0, scause
@@ -156,7 +164,7 @@ test_main:
         /* From U, delegated traps are taken by S (resumed in S to look;
            t6 is the sepc the trap wrote, the handler has rewritten sepc). */
         ENTER_S_TO_U
-        CASE 25
+        CASE 26
         ARM_TRAP_TO_HANDLER 5f
 4:      ecall
         j fail
@@ -169,7 +177,7 @@ test_main:
         EXPECT_TRAP_STATUS MSTATUS_SPP, 0
 
         ENTER_S_TO_U
-        CASE 26
+        CASE 27
         ARM_TRAP_TO_HANDLER 7f
 6:      ebreak
         j fail
@@ -180,7 +188,7 @@ test_main:
 
         /* a trap that is not delegated, from U, still goes to M */
         ENTER_S_TO_U
-        CASE 27
+        CASE 28
         li a1, 0
         ARM_TRAP 8f
         lw a0, 0(a1)

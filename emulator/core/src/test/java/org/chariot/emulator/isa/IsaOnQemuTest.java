@@ -12,7 +12,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every ISA test program also passes on QEMU's {@code spike} machine, the reference: this shows
- * that the programs themselves are right, so a failure on Chariot's machine is the machine's.
+ * that the programs themselves are right, so a failure on Chariot's machine is the machine's. The
+ * few checks where QEMU 7.2 departs from the specification are left out of this build (see
+ * {@code QEMU_7_2} in {@code src/test/isa/test.h}).
  */
 class IsaOnQemuTest {
 
@@ -24,7 +26,7 @@ class IsaOnQemuTest {
         assumeTrue(HostCommand.available(QEMU),
                 QEMU + " is not installed (apt-get install --no-install-recommends qemu-system-misc); "
                         + "the programs cannot be checked against the reference");
-        return IsaPrograms.tests(elf -> {
+        return IsaPrograms.tests(IsaPrograms.Target.QEMU_7_2, elf -> {
             HostCommand qemu = HostCommand.run(List.of(QEMU, "-M", "spike", "-bios", "none",
                     "-kernel", elf.toString(), "-nographic", "-monitor", "none", "-serial", "none"), TIMEOUT);
             assertFalse(qemu.timedOut(), () -> elf.getFileName() + " did not finish on QEMU within "

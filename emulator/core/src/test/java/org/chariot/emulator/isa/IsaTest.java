@@ -19,7 +19,7 @@ class IsaTest {
 
     @TestFactory
     Stream<DynamicTest> everyProgramPassesOnTheMachine() throws IOException {
-        return IsaPrograms.tests(elf -> assertTimeoutPreemptively(TIMEOUT,
+        return IsaPrograms.tests(IsaPrograms.Target.MACHINE, elf -> assertTimeoutPreemptively(TIMEOUT,
                 () -> BareMetal.run(elf, INSTRUCTION_LIMIT),
                 () -> elf.getFileName() + " did not finish within " + TIMEOUT.toSeconds() + " s"));
     }
