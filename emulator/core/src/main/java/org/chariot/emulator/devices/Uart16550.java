@@ -72,6 +72,8 @@ public final class Uart16550 implements PlatformDevice {
                     setInterruptEnable(b & 0x0f);
                 }
             }
+            // Only the FIFO-enable bit matters: "clear receive FIFO" leaves host input queued in the
+            // console, as a QEMU chardev holds input back until the guest can take it.
             case IIR_FCR -> fcr = b & 0x01;
             case LCR -> lcr = b;
             case MCR -> mcr = b & 0x1f;

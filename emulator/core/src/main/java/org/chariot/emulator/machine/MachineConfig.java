@@ -67,6 +67,7 @@ public final class MachineConfig {
         return consoleInput;
     }
 
+    /** Where the guest console goes; discarded unless {@link Builder#console} says otherwise. */
     public OutputStream consoleOutput() {
         return consoleOutput;
     }
@@ -89,7 +90,7 @@ public final class MachineConfig {
         private int memoryMib = DEFAULT_MEMORY_MIB;
         private Path disk;
         private InputStream consoleInput;
-        private OutputStream consoleOutput = System.out;
+        private OutputStream consoleOutput = OutputStream.nullOutputStream();
         private Duration timeLimit;
         private long instructionLimit;
 
