@@ -12,6 +12,17 @@ import org.chariot.emulator.mmu.MemoryFault;
 final class Atomics {
 
     private static final int WORD = 4, DOUBLE = 8;
+    // Word operands arrive sign-extended to 64 bits, which keeps both signed and unsigned order,
+    // so one operator serves both widths.
+    private static final LongBinaryOperator SWAP = (old, operand) -> operand;
+    private static final LongBinaryOperator ADD = Long::sum;
+    private static final LongBinaryOperator XOR = (old, operand) -> old ^ operand;
+    private static final LongBinaryOperator AND = (old, operand) -> old & operand;
+    private static final LongBinaryOperator OR = (old, operand) -> old | operand;
+    private static final LongBinaryOperator MIN = Math::min;
+    private static final LongBinaryOperator MAX = Math::max;
+    private static final LongBinaryOperator MIN_UNSIGNED = (old, operand) -> Long.compareUnsigned(old, operand) <= 0 ? old : operand;
+    private static final LongBinaryOperator MAX_UNSIGNED = (old, operand) -> Long.compareUnsigned(old, operand) >= 0 ? old : operand;
 
     private Atomics() {
     }
@@ -20,10 +31,12 @@ final class Atomics {
     private static void amo(Hart h, Decoded d, int size, LongBinaryOperator op) throws MemoryFault {
         long address = h.x[d.rs1];
         long old = h.mmu.loadForUpdate(address, size);
+        long operand = h.x[d.rs2];
         if (size == WORD) {
             old = (int) old;
+            operand = (int) operand;
         }
-        h.mmu.store(address, size, op.applyAsLong(old, h.x[d.rs2]));
+        h.mmu.store(address, size, op.applyAsLong(old, operand));
         h.setX(d.rd, old);
     }
 
@@ -55,39 +68,39 @@ final class Atomics {
     }
 
     static void amoswapW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, (a, b) -> b);
+        amo(h, d, WORD, SWAP);
     }
 
     static void amoaddW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, Long::sum);
+        amo(h, d, WORD, ADD);
     }
 
     static void amoxorW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, (a, b) -> a ^ b);
+        amo(h, d, WORD, XOR);
     }
 
     static void amoandW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, (a, b) -> a & b);
+        amo(h, d, WORD, AND);
     }
 
     static void amoorW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, (a, b) -> a | b);
+        amo(h, d, WORD, OR);
     }
 
     static void amominW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, (a, b) -> Math.min(a, (int) b));
+        amo(h, d, WORD, MIN);
     }
 
     static void amomaxW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, (a, b) -> Math.max(a, (int) b));
+        amo(h, d, WORD, MAX);
     }
 
     static void amominuW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, (a, b) -> Integer.compareUnsigned((int) a, (int) b) <= 0 ? a : b);
+        amo(h, d, WORD, MIN_UNSIGNED);
     }
 
     static void amomaxuW(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, WORD, (a, b) -> Integer.compareUnsigned((int) a, (int) b) >= 0 ? a : b);
+        amo(h, d, WORD, MAX_UNSIGNED);
     }
 
     static void lrD(Hart h, Decoded d) throws MemoryFault {
@@ -99,38 +112,38 @@ final class Atomics {
     }
 
     static void amoswapD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, (a, b) -> b);
+        amo(h, d, DOUBLE, SWAP);
     }
 
     static void amoaddD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, Long::sum);
+        amo(h, d, DOUBLE, ADD);
     }
 
     static void amoxorD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, (a, b) -> a ^ b);
+        amo(h, d, DOUBLE, XOR);
     }
 
     static void amoandD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, (a, b) -> a & b);
+        amo(h, d, DOUBLE, AND);
     }
 
     static void amoorD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, (a, b) -> a | b);
+        amo(h, d, DOUBLE, OR);
     }
 
     static void amominD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, Math::min);
+        amo(h, d, DOUBLE, MIN);
     }
 
     static void amomaxD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, Math::max);
+        amo(h, d, DOUBLE, MAX);
     }
 
     static void amominuD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, (a, b) -> Long.compareUnsigned(a, b) <= 0 ? a : b);
+        amo(h, d, DOUBLE, MIN_UNSIGNED);
     }
 
     static void amomaxuD(Hart h, Decoded d) throws MemoryFault {
-        amo(h, d, DOUBLE, (a, b) -> Long.compareUnsigned(a, b) >= 0 ? a : b);
+        amo(h, d, DOUBLE, MAX_UNSIGNED);
     }
 }

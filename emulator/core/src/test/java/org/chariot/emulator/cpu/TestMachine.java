@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.chariot.emulator.bus.Bus;
 import org.chariot.emulator.bus.Ram;
+import org.chariot.emulator.devices.ManualClock;
 
 /** A hart with 4 MiB of RAM at 0x8000_0000 and a clock the test moves by hand. */
 final class TestMachine {
@@ -14,21 +15,6 @@ final class TestMachine {
     final Bus bus = new Bus(RAM_BASE, ram);
     final ManualClock clock = new ManualClock();
     final Hart hart = new Hart(0, bus, clock);
-
-    /** A clock at 10 MHz that moves only when told. */
-    static final class ManualClock implements TimeSource {
-        volatile long now;
-
-        @Override
-        public long frequency() {
-            return 10_000_000;
-        }
-
-        @Override
-        public long now() {
-            return now;
-        }
-    }
 
     /** The address of the loop the loaded program ends in. */
     long end;

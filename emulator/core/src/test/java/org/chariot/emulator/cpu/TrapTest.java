@@ -162,7 +162,7 @@ class TrapTest {
                 j     machine_trap
                 """);
         assertEquals(StopReason.INSTRUCTION_LIMIT, machine.hart.run(500), "no interrupt before the deadline");
-        machine.clock.now = 1000;
+        machine.clock.advance(1000);
         machine.runToEnd();
         assertEquals(INTERRUPT | 5, machine.x(A0));
         assertEquals(1 << 5, machine.x(A1) & (1 << 5));
