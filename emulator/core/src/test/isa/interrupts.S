@@ -58,6 +58,19 @@
         bne a0, a1, 1011b
 .endm
 
+/* Case n: wait in WFI until (csr & mask) != 0, within a bound. */
+.macro WFI_UNTIL n, csr, mask
+        CASE \n
+        call patience_deadline
+1013:   ld a0, 0(s3)
+        bgeu a0, s2, fail_interrupts
+        wfi
+        csrr a0, \csr
+        li a1, \mask
+        and a0, a0, a1
+        beqz a0, 1013b
+.endm
+
         .text
         .globl test_main
 test_main:
@@ -100,14 +113,7 @@ test_main:
         call timer_in_delta
         li a1, MIP_MTIP
         csrw mie, a1
-        CASE 8
-        call patience_deadline
-1:      ld a0, 0(s3)
-        bgeu a0, s2, fail
-        wfi
-        csrr a0, mip
-        andi a0, a0, MIP_MTIP
-        beqz a0, 1b
+        WFI_UNTIL 8, mip, MIP_MTIP
         /* with MIE set the interrupt is taken, right after (or at) the wfi */
         call timer_in_delta
         li a1, MIP_MTIP
@@ -231,11 +237,27 @@ test_main:
         csrw mie, zero
         csrci mip, MIP_SSIP
 
+        /* with Sstc off, M raises STIP by writing mip (as an SBI timer
+           does), for S to take */
+        li a1, MENVCFG_STCE
+        EXPECT_NO_TRAP 25, csrc CSR_MENVCFG, a1
+        li a1, MIP_STIP
+        csrw mideleg, a1
+        csrw mie, a1
+        csrs mip, a1
+        AWAIT_CSR 26, mip, MIP_STIP, MIP_STIP
+        ENTER_MODE PRV_S
+        AWAIT_INTERRUPT 27, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        RETURN_TO_M
+        li a1, MIP_STIP
+        csrc mip, a1
+        AWAIT_CSR 28, mip, MIP_STIP, 0
+
         /* Sstc: stimecmp raises STIP for S; skipped where stimecmp does not
            exist (QEMU's spike machine has no time CSR to compare with) */
         li a1, MENVCFG_STCE
-        EXPECT_NO_TRAP 25, csrs CSR_MENVCFG, a1
-        CASE 26
+        EXPECT_NO_TRAP 29, csrs CSR_MENVCFG, a1
+        CASE 30
         ARM_TRAP 6f
         csrr a0, CSR_STIMECMP
         DISARM_TRAP
@@ -251,18 +273,29 @@ test_main:
         csrci sstatus, MSTATUS_SIE
         li a0, -1
         csrw CSR_STIMECMP, a0
-        AWAIT_CSR 27, sip, MIP_STIP, 0
+        AWAIT_CSR 31, sip, MIP_STIP, 0
         csrw CSR_STIMECMP, zero
-        AWAIT_CSR 28, sip, MIP_STIP, MIP_STIP
-        AWAIT_INTERRUPT 29, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        AWAIT_CSR 32, sip, MIP_STIP, MIP_STIP
+        AWAIT_INTERRUPT 33, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
         rdtime s1
         li a0, DELTA
         add s1, s1, a0
         csrw CSR_STIMECMP, s1
-        AWAIT_CSR 30, sip, MIP_STIP, 0
+        AWAIT_CSR 34, sip, MIP_STIP, 0
         li a1, MIP_STIP
         csrs sie, a1
-        AWAIT_INTERRUPT 31, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        AWAIT_INTERRUPT 35, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        rdtime a0
+        bltu a0, s1, fail
+        /* WFI in S with interrupts off, as in Linux's idle loop, wakes up
+           once the timer is pending */
+        li a1, MIP_STIP
+        csrs sie, a1
+        rdtime s1
+        li a0, DELTA
+        add s1, s1, a0
+        csrw CSR_STIMECMP, s1
+        WFI_UNTIL 36, sip, MIP_STIP
         rdtime a0
         bltu a0, s1, fail
         li a0, -1

@@ -72,6 +72,18 @@
         call map
 .endm
 
+/* From U on the user alias: continue with the next instruction in M, at
+   its physical address (ecall from U must not be delegated). */
+.macro LEAVE_USER_ALIAS
+        lla t3, 1012f
+        li t1, RAM_BASE - VA_USER_ALIAS
+        add t3, t3, t1
+        ori t3, t3, 1
+        li t4, -1
+        ecall
+1012:
+.endm
+
 /* Case n: jump to the address in a1 and fault on the fetch there. */
 .macro FETCH_FAULTS n
         CASE \n
@@ -275,7 +287,45 @@ in_user_mode:
         li t1, RAM_BASE - VA_USER_ALIAS
         add a1, a1, t1
         FETCH_FAULTS 38
+        LEAVE_USER_ALIAS
+
+        /* page faults delegated to S, as Linux has them: S's handler takes
+           them from S and from U, with scause and stval */
+        lla a0, s_trap
+        csrw stvec, a0
+        li a0, (1 << CAUSE_FETCH_PAGE_FAULT) | (1 << CAUSE_LOAD_PAGE_FAULT) | (1 << CAUSE_STORE_PAGE_FAULT)
+        csrw medeleg, a0
+        csrw scause, zero
+        ENTER_MODE PRV_S
+        li a1, VA_POINTER
+        FAULTS 39, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        li a2, CAUSE_LOAD_PAGE_FAULT
+        call expect_scause_and_stval
+        li a1, VA_RW
+        FETCH_FAULTS 40
+        li a2, CAUSE_FETCH_PAGE_FAULT
+        call expect_scause_and_stval
+        li t0, MSTATUS_SPP
+        csrc sstatus, t0
+        ALIAS t0, VA_USER_ALIAS, in_user_mode_again
+        csrw sepc, t0
+        sret
+in_user_mode_again:
+        li a1, VA_RO
+        FAULTS 41, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        LEAVE_USER_ALIAS
+        li a2, CAUSE_STORE_PAGE_FAULT
+        call expect_scause_and_stval
+        csrw medeleg, zero
         j pass
+
+/* scause must be a2 and stval a1 */
+expect_scause_and_stval:
+        csrr a0, scause
+        EXPECT_REG_EQ a0, a2
+        csrr a0, stval
+        EXPECT_REG_EQ a0, a1
+        ret
 
 /* never reached: only fetched from, to see the fetch fault */
 spin_here:
