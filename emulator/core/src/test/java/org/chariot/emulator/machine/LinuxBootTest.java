@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +93,63 @@ class LinuxBootTest {
         String output = boot(cpio, "console=ttyS0 panic=-1 chariot.modules=chariot_example");
         assertContainsAll(output, List.of("10010000.example: id 0x43484152", "countdown of 10000 ticks: interrupt received",
                 "@chariot load chariot_example ok", "@chariot unload chariot_example ok", "@chariot done 0"));
+    }
+
+    @Test
+    void hostInputReachesAGuestProgramThroughTheUartReceiveInterrupt() throws IOException, InterruptedException {
+        Path source = Files.writeString(dir.resolve("echo.c"), """
+                #include <nolibc.h>
+                int main(void)
+                {
+                    char line[64];
+                    ssize_t n = read(0, line, sizeof(line));
+                    write(1, "got: ", 5);
+                    write(1, line, n > 0 ? n : 0);
+                    return n > 0 ? 0 : 1;
+                }
+                """);
+        Path program = dir.resolve("echo");
+        run(new ProcessBuilder(kit.resolve("guest-cc").toString(), "-o", program.toString(), source.toString()));
+        Path cpio = initramfs("echo", List.of("file /chariot/exercise " + program + " 0755 0 0"));
+        PipedOutputStream keyboard = new PipedOutputStream();
+        PipedInputStream input = new PipedInputStream(keyboard);
+        // Type only once the program runs: the 8250 driver drops what arrives before the port opens.
+        TypeAfter console = new TypeAfter("@chariot exercise start", keyboard, "hello guest\n");
+        MachineConfig config = MachineConfig.builder(kit.resolve("Image")).initrd(cpio)
+                .bootargs("console=ttyS0 panic=-1 chariot.exercise=/chariot/exercise")
+                .console(input, console).timeLimit(Duration.ofMinutes(2)).build();
+        try (Machine machine = Machine.create(config)) {
+            assertEquals(new MachineExit.PowerOff(0), machine.run(), console.toString());
+        }
+        assertContainsAll(console.toString(), List.of("got: hello guest", "@chariot exercise exit 0"));
+    }
+
+    /** Console output that types a line on the keyboard once a marker has appeared. */
+    private static final class TypeAfter extends ByteArrayOutputStream {
+        private final String marker;
+        private final PipedOutputStream keyboard;
+        private final String line;
+        private boolean typed;
+
+        TypeAfter(String marker, PipedOutputStream keyboard, String line) {
+            this.marker = marker;
+            this.keyboard = keyboard;
+            this.line = line;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            super.write(b);
+            if (b == '\n' && !typed && toString(StandardCharsets.UTF_8).contains(marker)) {
+                typed = true;
+                try {
+                    keyboard.write(line.getBytes(StandardCharsets.UTF_8));
+                    keyboard.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
     }
 
     @Test
