@@ -15,11 +15,14 @@ import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.Installation;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Real drivers built with the real kit, run in the real guest on QEMU, the reference machine. */
-class QemuDriverRunTest {
+/** Real drivers built with the real kit, run in the real guest on our machine and on QEMU, the reference. */
+class DriverRunTest {
 
     private static GuestKit kit;
     private static Path examples;
@@ -38,7 +41,11 @@ class QemuDriverRunTest {
         examples = Installation.fromEnvironment().examples();
     }
 
-    private RunResult run(Path driver, List<String> parameters, Path exercise, Duration timeout) {
+    static Stream<Named<GuestMachine>> machines() {
+        return Stream.of(new OwnMachine(), new QemuMachine()).map(m -> Named.of(m.name(), m));
+    }
+
+    private RunResult run(GuestMachine machine, Path driver, List<String> parameters, Path exercise, Duration timeout) {
         RunListener listener = new RunListener() {
             @Override
             public void stage(String message) {
@@ -52,11 +59,11 @@ class QemuDriverRunTest {
         };
         List<Path> drivers = driver == null ? List.of() : List.of(driver);
         RunRequest request = new RunRequest(drivers, parameters, exercise, List.of(), List.of(), 128, timeout);
-        return new DriverRun(kit, new QemuMachine(), work, listener).run(request);
+        return new DriverRun(kit, machine, work, listener).run(request);
     }
 
-    private RunResult run(Path driver) {
-        return run(driver, List.of(), null, Duration.ofSeconds(60));
+    private RunResult run(GuestMachine machine, Path driver) {
+        return run(machine, driver, List.of(), null, Duration.ofSeconds(120));
     }
 
     /** A copy of a driver directory, so that Kbuild's outputs land in the test's scratch space. */
@@ -78,9 +85,10 @@ class QemuDriverRunTest {
         return console.stream().anyMatch(line -> line.contains(text));
     }
 
-    @Test
-    void helloLoadsWithItsParameterAndUnloads() throws Exception {
-        RunResult result = run(copyOf(examples.resolve("hello")), List.of("whom=chariot"), null, Duration.ofSeconds(60));
+    @ParameterizedTest
+    @MethodSource("machines")
+    void helloLoadsWithItsParameterAndUnloads(GuestMachine machine) throws Exception {
+        RunResult result = run(machine, copyOf(examples.resolve("hello")), List.of("whom=chariot"), null, Duration.ofSeconds(120));
         assertEquals(ExitStatus.OK, result.status(), result::toString);
         assertTrue(consoleContains("hello: hello, chariot"), "the driver's init message with its parameter");
         assertTrue(consoleContains("@chariot load hello ok"));
@@ -88,18 +96,20 @@ class QemuDriverRunTest {
         assertTrue(consoleContains("@chariot unload hello ok"));
     }
 
-    @Test
-    void aPrebuiltModuleRunsAsWell() throws Exception {
+    @ParameterizedTest
+    @MethodSource("machines")
+    void aPrebuiltModuleRunsAsWell(GuestMachine machine) throws Exception {
         Path driver = copyOf(examples.resolve("hello"));
         Path ko = new DriverBuild(kit).build(driver).get(0);
-        assertEquals(ExitStatus.OK, run(ko).status());
+        assertEquals(ExitStatus.OK, run(machine, ko).status());
         assertTrue(consoleContains("hello: hello, world"));
     }
 
-    @Test
-    void theCharacterDeviceServesItsExerciseProgram() throws Exception {
+    @ParameterizedTest
+    @MethodSource("machines")
+    void theCharacterDeviceServesItsExerciseProgram(GuestMachine machine) throws Exception {
         Path driver = copyOf(examples.resolve("chardev"));
-        RunResult result = run(driver, List.of(), driver.resolve("exercise.c"), Duration.ofSeconds(60));
+        RunResult result = run(machine, driver, List.of(), driver.resolve("exercise.c"), Duration.ofSeconds(120));
         assertEquals(ExitStatus.OK, result.status(), result::toString);
         assertTrue(consoleContains("@chariot exercise exit 0"));
         assertTrue(consoleContains("exercise: read back"));
@@ -107,7 +117,7 @@ class QemuDriverRunTest {
 
     @Test
     void aDirectoryWithoutMakefileIsRefusedWithAdvice() throws Exception {
-        RunResult result = run(testDriver("no-makefile"));
+        RunResult result = run(new QemuMachine(), testDriver("no-makefile"));
         assertEquals(ExitStatus.USAGE, result.status());
         assertTrue(result.message().contains("obj-m"), result.message());
         assertTrue(stages.stream().noneMatch(s -> s.startsWith("booting")), "nothing was booted");
@@ -115,32 +125,35 @@ class QemuDriverRunTest {
 
     @Test
     void compilerErrorsAreShownWithFileAndLine() throws Exception {
-        RunResult result = run(testDriver("does-not-compile"));
+        RunResult result = run(new QemuMachine(), testDriver("does-not-compile"));
         assertEquals(ExitStatus.BUILD_FAILED, result.status());
         assertTrue(result.evidence().stream().anyMatch(line -> line.contains("broken.c:6:")
                 && line.contains("undeclared_variable")), String.join("\n", result.evidence()));
     }
 
-    @Test
-    void aModuleThatRefusesToLoadIsReportedWithItsError() throws Exception {
-        RunResult result = run(testDriver("fails-to-load"));
+    @ParameterizedTest
+    @MethodSource("machines")
+    void aModuleThatRefusesToLoadIsReportedWithItsError(GuestMachine machine) throws Exception {
+        RunResult result = run(machine, testDriver("fails-to-load"));
         assertEquals(ExitStatus.DRIVER_FAILED, result.status());
         assertEquals("loading module nodevice failed: ENODEV (19)", result.message());
         assertTrue(consoleContains("nodevice: no device found"));
     }
 
-    @Test
-    void aGuestPanicEndsTheRunWithTheKernelsMessage() throws Exception {
-        RunResult result = run(testDriver("panics"));
+    @ParameterizedTest
+    @MethodSource("machines")
+    void aGuestPanicEndsTheRunWithTheKernelsMessage(GuestMachine machine) throws Exception {
+        RunResult result = run(machine, testDriver("panics"));
         assertEquals(ExitStatus.GUEST_PANIC, result.status());
         assertTrue(result.message().contains("panicky: giving up"), result.message());
         assertTrue(result.evidence().stream().anyMatch(line -> line.contains("Kernel panic")));
     }
 
+    /** On QEMU only: the guest boots in well under the limit there, so the limit is what stops it. */
     @Test
     void anExerciseThatNeverEndsIsStoppedAtTheTimeLimit() throws Exception {
         Path spin = Files.writeString(work.resolve("spin.c"), "int main(void) { for (;;) { } }\n");
-        RunResult result = run(null, List.of(), spin, Duration.ofSeconds(8));
+        RunResult result = run(new QemuMachine(), null, List.of(), spin, Duration.ofSeconds(8));
         assertEquals(ExitStatus.TIMEOUT, result.status(), result::toString);
         assertTrue(consoleContains("@chariot exercise start"));
     }
