@@ -17,8 +17,4 @@ public enum GuestMachine implements CommandLineOption {
 	public String option() {
 		return option;
 	}
-
-	public static GuestMachine fromOption(String option) {
-		return CommandLineOption.parse(GuestMachine.class, option);
-	}
 }

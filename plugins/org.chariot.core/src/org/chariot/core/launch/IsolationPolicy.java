@@ -19,8 +19,4 @@ public enum IsolationPolicy implements CommandLineOption {
 	public String option() {
 		return option;
 	}
-
-	public static IsolationPolicy fromOption(String option) {
-		return CommandLineOption.parse(IsolationPolicy.class, option);
-	}
 }

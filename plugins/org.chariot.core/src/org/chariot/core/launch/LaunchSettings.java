@@ -23,14 +23,14 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 				configuration.getAttribute(ILaunchAttributes.MODULE_PARAMETERS, List.of()),
 				substitute(configuration.getAttribute(ILaunchAttributes.EXERCISE, "")).strip(),
 				List.of(DebugPlugin.parseArguments(configuration.getAttribute(ILaunchAttributes.EXERCISE_ARGUMENTS, ""))),
-				policy(configuration),
+				choice(configuration, ILaunchAttributes.POLICY, IsolationPolicy.BLOCK, "Isolation policy (Isolation tab)"),
 				configuration.getAttribute(ILaunchAttributes.OTHER_ISOLATED_MODULES, List.of()),
 				positive(configuration, ILaunchAttributes.GUEST_MEMORY_MIB, ILaunchAttributes.DEFAULT_GUEST_MEMORY_MIB,
 						"guest memory (Guest tab)"),
 				configuration.getAttribute(ILaunchAttributes.KERNEL_ARGUMENTS, "").strip(),
 				positive(configuration, ILaunchAttributes.TIMEOUT_SECONDS, ILaunchAttributes.DEFAULT_TIMEOUT_SECONDS,
 						"timeout (Guest tab)"),
-				machine(configuration));
+				choice(configuration, ILaunchAttributes.MACHINE, GuestMachine.OURS, "Machine (Guest tab)"));
 	}
 
 	private static Path driver(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
@@ -63,21 +63,14 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 		return VariablesPlugin.getDefault().getStringVariableManager().performStringSubstitution(text);
 	}
 
-	private static IsolationPolicy policy(ILaunchConfiguration configuration) throws CoreException {
-		String option = configuration.getAttribute(ILaunchAttributes.POLICY, IsolationPolicy.BLOCK.option());
+	/** An option chosen from a list on a tab; a value saved by a newer version gets a message, not a stack trace. */
+	private static <E extends Enum<E> & CommandLineOption> E choice(ILaunchConfiguration configuration, String key,
+			E defaultValue, String where) throws CoreException {
+		String option = configuration.getAttribute(key, defaultValue.option());
 		try {
-			return IsolationPolicy.fromOption(option);
+			return CommandLineOption.parse(defaultValue.getDeclaringClass(), option);
 		} catch (IllegalArgumentException e) {
-			throw LaunchErrors.error("Isolation policy: " + e.getMessage() + ". Choose one on the Isolation tab.", e);
-		}
-	}
-
-	private static GuestMachine machine(ILaunchConfiguration configuration) throws CoreException {
-		String option = configuration.getAttribute(ILaunchAttributes.MACHINE, GuestMachine.OURS.option());
-		try {
-			return GuestMachine.fromOption(option);
-		} catch (IllegalArgumentException e) {
-			throw LaunchErrors.error("Machine: " + e.getMessage() + ". Choose one on the Guest tab.", e);
+			throw LaunchErrors.error(where + ": " + e.getMessage() + ".", e);
 		}
 	}
 

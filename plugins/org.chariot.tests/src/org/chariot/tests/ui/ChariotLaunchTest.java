@@ -29,6 +29,8 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.editors.text.EditorsUI;
+import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,7 @@ class ChariotLaunchTest {
 
 	@AfterEach
 	void restore() throws CoreException {
+		page.closeAllEditors(false);
 		preferences.remove(ChariotPreferences.CHARIOT_ROOT);
 		driver.close();
 	}
@@ -86,6 +89,7 @@ class ChariotLaunchTest {
 		UiWait.until("three markers", TIMEOUT, () -> markerLines().size() == 3);
 		assertEquals(List.of(24, 31, 37), markerLines());
 		assertTrue(Files.isRegularFile(Path.of(first.getAttribute(ChariotLaunchDelegate.EVENT_FILE))));
+		page.openEditor(new FileEditorInput(driver.source()), EditorsUI.DEFAULT_TEXT_EDITOR_ID);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "violations-view-after-launch");
 
 		ILaunch second = launchAndWait(configuration);

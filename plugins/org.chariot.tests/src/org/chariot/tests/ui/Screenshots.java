@@ -10,6 +10,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** PNG pictures of the workbench as a person would see it, under target/screenshots/ of the test bundle. */
@@ -22,6 +23,7 @@ final class Screenshots {
 		Path directory = Path.of(System.getProperty("chariot.screenshots", "screenshots"));
 		Files.createDirectories(directory);
 		Path file = directory.resolve(name + ".png");
+		paintEverything(shell);
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
 		GC gc = new GC(shell.getDisplay());
@@ -35,5 +37,14 @@ final class Screenshots {
 			image.dispose();
 		}
 		return file;
+	}
+
+	/** The screen holds what was last painted: let every pending event and paint happen before copying it. */
+	private static void paintEverything(Shell shell) {
+		Display display = shell.getDisplay();
+		while (display.readAndDispatch()) {
+			// dispatching is the point
+		}
+		shell.update();
 	}
 }

@@ -74,7 +74,9 @@ class ViolationsViewTest {
 		assertEquals(24 - 1, selection.getStartLine(), "the editor shows the line of the overflowing store");
 		assertTrue(selection.getText().contains("buffer[i] = 'A'"), selection.getText());
 
-		view.viewer().getTable().setSelection(1);
+		select(table, 1);
+		assertTrue(view.detailsText().contains("allocated in hello_open (hello_drv.c:14)"), view.detailsText());
+		assertTrue(view.detailsText().contains("#1 0xffffffff8011e2f0 vfs_write"), view.detailsText());
 		Path screenshot = Screenshots.save(page.getWorkbenchWindow().getShell(), "violations-view-recorded-run");
 		assertTrue(Files.size(screenshot) > 0);
 	}
@@ -106,12 +108,21 @@ class ViolationsViewTest {
 		return Arrays.stream(table.getItems()).map(item -> item.getText(column)).toList();
 	}
 
+	/** Selects a row as a click does, so that the details pane follows. */
+	static void select(Table table, int row) {
+		click(table, row, SWT.Selection);
+	}
+
 	static void doubleClick(Table table, int row) {
+		click(table, row, SWT.DefaultSelection);
+	}
+
+	private static void click(Table table, int row, int eventType) {
 		table.getItem(row).getText(); // a virtual row gets its violation only once something asks for it
 		table.setSelection(row);
 		Event event = new Event();
 		event.item = table.getItem(row);
-		table.notifyListeners(SWT.DefaultSelection, event);
+		table.notifyListeners(eventType, event);
 	}
 
 }

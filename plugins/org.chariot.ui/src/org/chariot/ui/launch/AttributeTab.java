@@ -96,7 +96,7 @@ abstract class AttributeTab extends AbstractLaunchConfigurationTab {
 		Text text = new Text(labelled(parent, label), SWT.SINGLE | SWT.BORDER);
 		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(text);
 		text.addModifyListener(event -> updateLaunchConfigurationDialog());
-		fields.add(new PositiveNumberField(attribute, label, defaultValue, text::getText, text::setText));
+		fields.add(new PositiveNumberField(text, attribute, label, defaultValue));
 		return text;
 	}
 

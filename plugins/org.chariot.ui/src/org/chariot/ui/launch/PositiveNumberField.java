@@ -2,12 +2,11 @@ package org.chariot.ui.launch;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.swt.widgets.Text;
 
 /** An integer attribute that must be positive (memory, timeout). */
 final class PositiveNumberField implements AttributeField {
@@ -15,16 +14,13 @@ final class PositiveNumberField implements AttributeField {
 	private final String attribute;
 	private final String label;
 	private final int defaultValue;
-	private final Supplier<String> widgetText;
-	private final Consumer<String> showText;
+	private final Text text;
 
-	PositiveNumberField(String attribute, String label, int defaultValue, Supplier<String> widgetText,
-			Consumer<String> showText) {
+	PositiveNumberField(Text text, String attribute, String label, int defaultValue) {
+		this.text = text;
 		this.attribute = attribute;
 		this.label = label;
 		this.defaultValue = defaultValue;
-		this.widgetText = widgetText;
-		this.showText = showText;
 	}
 
 	@Override
@@ -34,7 +30,7 @@ final class PositiveNumberField implements AttributeField {
 
 	@Override
 	public void read(ILaunchConfiguration configuration) throws CoreException {
-		showText.accept(Integer.toString(configuration.getAttribute(attribute, defaultValue)));
+		text.setText(Integer.toString(configuration.getAttribute(attribute, defaultValue)));
 	}
 
 	@Override
@@ -45,12 +41,12 @@ final class PositiveNumberField implements AttributeField {
 	@Override
 	public Optional<String> problem() {
 		return value().isPresent() ? Optional.empty()
-				: Optional.of(label + " must be a whole number greater than 0, not '" + widgetText.get().strip() + "'.");
+				: Optional.of(label + " must be a whole number greater than 0, not '" + text.getText().strip() + "'.");
 	}
 
 	private OptionalInt value() {
 		try {
-			int value = Integer.parseInt(widgetText.get().strip());
+			int value = Integer.parseInt(text.getText().strip());
 			return value > 0 ? OptionalInt.of(value) : OptionalInt.empty();
 		} catch (NumberFormatException e) {
 			return OptionalInt.empty(); // not a number: problem() says so

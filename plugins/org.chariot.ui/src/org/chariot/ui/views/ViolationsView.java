@@ -9,7 +9,6 @@ import org.chariot.core.events.ChariotRuns;
 import org.chariot.core.events.EventFiles;
 import org.chariot.core.events.Violation;
 import org.chariot.core.events.ViolationModel;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -137,6 +136,11 @@ public final class ViolationsView extends ViewPart {
 
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	/** What the details pane shows about the selected violation. */
+	public String detailsText() {
+		return details.getText();
 	}
 
 	@Override
