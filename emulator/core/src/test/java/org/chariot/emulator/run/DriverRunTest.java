@@ -115,6 +115,16 @@ class DriverRunTest {
         assertTrue(consoleContains("exercise: read back"));
     }
 
+    /** Our machine only: the example MMIO device is ours (see examples/drivers/platform/DEVICE.md). */
+    @Test
+    void thePlatformDriverDrivesTheExampleDeviceAndItsInterrupt() throws Exception {
+        RunResult result = run(new OwnMachine(), copyOf(examples.resolve("platform")));
+        assertEquals(ExitStatus.OK, result.status(), result::toString);
+        assertTrue(consoleContains("id 0x43484152"), "the driver read the device's ID register");
+        assertTrue(consoleContains("interrupt received"), "the device's countdown interrupt reached the driver");
+        assertTrue(consoleContains("@chariot unload chariot_example ok"));
+    }
+
     @Test
     void aDirectoryWithoutMakefileIsRefusedWithAdvice() throws Exception {
         RunResult result = run(new QemuMachine(), testDriver("no-makefile"));
