@@ -153,6 +153,17 @@ class LinuxBootTest {
     }
 
     @Test
+    void panicWithPanicMinusOneRebootsThroughTheSbiAndTheMachineStops() throws IOException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        MachineConfig config = MachineConfig.builder(kit.resolve("Image")).bootargs("console=ttyS0 panic=-1")
+                .console(null, console).timeLimit(Duration.ofMinutes(2)).build();
+        try (Machine machine = Machine.create(config)) {
+            assertEquals(new MachineExit.Reboot(), machine.run(), console.toString());
+        }
+        assertTrue(console.toString().contains("Kernel panic - not syncing"), console.toString());
+    }
+
+    @Test
     void timeLimitStopsTheGuest() throws IOException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         MachineConfig config = MachineConfig.builder(kit.resolve("Image")).initrd(initramfs).bootargs("console=ttyS0")
