@@ -40,11 +40,11 @@ final class RunLoop {
                     budget = Math.min(budget, left);
                 }
                 StopReason reason = hart.run(budget);
-                onStop(reason);
-                MachineExit checked = check.afterSlice();
+                MachineExit checked = check.afterSlice(); // a result the guest reported beats what came after it
                 if (checked != null) {
                     exit.finish(checked);
                 }
+                onStop(reason);
             }
             return exit.exit();
         } finally {
