@@ -133,9 +133,19 @@ test_main:
         and a0, a0, a1
         EXPECT a0, 0
         csrc mstatus, a1
+        /* U and S are 64-bit: UXL and SXL read 2, sstatus shows UXL */
+        CASE 24
+        csrr a0, mstatus
+        srli a0, a0, 32
+        andi a0, a0, 0xf
+        EXPECT a0, 0xa
+        csrr a0, sstatus
+        srli a0, a0, 32
+        andi a0, a0, 0xf
+        EXPECT a0, 0x2
 
         /* sie shows the delegated bits of mie */
-        CASE 24
+        CASE 25
         li a1, 1 << IRQ_S_TIMER
         csrw mideleg, a1
         csrw sie, a1
@@ -145,19 +155,19 @@ test_main:
         csrw mideleg, zero
 
         /* counters advance */
-        CASE 25
+        CASE 26
         rdcycle a0
         call spin
         rdcycle a1
         bleu a1, a0, fail
-        CASE 26
+        CASE 27
         rdinstret a0
         call spin
         rdinstret a1
         sub a1, a1, a0
         li a2, 1000
         bltu a1, a2, fail
-        CASE 27
+        CASE 28
         li a2, CLINT_MTIME
         ld a0, 0(a2)
         call spin
@@ -166,7 +176,7 @@ test_main:
         /* The time CSR is a shadow of mtime, but M-mode may also emulate it:
            a read either works or raises an illegal instruction (QEMU's
            spike machine does the latter). s2 = 1 when it works. */
-        CASE 28
+        CASE 29
         li s2, 0
         ARM_TRAP 1f
         rdtime a0
@@ -182,7 +192,7 @@ test_main:
         j 2f
 1:      EXPECT t4, CAUSE_ILLEGAL
 2:
-        CASE 29
+        CASE 30
         li a1, 0x100000000000
         csrw mcycle, a1
         csrr a0, mcycle
@@ -191,37 +201,37 @@ test_main:
         /* privilege: S cannot touch M CSRs, U cannot touch S CSRs */
         csrw mcounteren, zero
         ENTER_MODE PRV_S
-        ILLEGAL 30, csrr a0, mscratch
-        ILLEGAL 31, csrr a0, mstatus
-        EXPECT_NO_TRAP 32, csrw sscratch, a1
+        ILLEGAL 31, csrr a0, mscratch
+        ILLEGAL 32, csrr a0, mstatus
+        EXPECT_NO_TRAP 33, csrw sscratch, a1
         /* counters are hidden from S unless mcounteren allows them */
-        ILLEGAL 33, rdcycle a0
-        ILLEGAL 34, rdtime a0
-        ILLEGAL 35, rdinstret a0
+        ILLEGAL 34, rdcycle a0
+        ILLEGAL 35, rdtime a0
+        ILLEGAL 36, rdinstret a0
         RETURN_TO_M
         li a1, 7
         csrw mcounteren, a1
         csrw scounteren, zero
         ENTER_MODE PRV_S
-        EXPECT_NO_TRAP 36, rdcycle a0
+        EXPECT_NO_TRAP 37, rdcycle a0
         beqz s2, 3f
-        EXPECT_NO_TRAP 37, rdtime a0
+        EXPECT_NO_TRAP 38, rdtime a0
 3:
-        EXPECT_NO_TRAP 38, rdinstret a0
+        EXPECT_NO_TRAP 39, rdinstret a0
         RETURN_TO_M
         ENTER_MODE PRV_U
-        ILLEGAL 39, csrr a0, sscratch
-        ILLEGAL 40, csrr a0, mhartid
+        ILLEGAL 40, csrr a0, sscratch
+        ILLEGAL 41, csrr a0, mhartid
         /* U needs scounteren as well */
-        ILLEGAL 41, rdcycle a0
+        ILLEGAL 42, rdcycle a0
         RETURN_TO_M
         li a1, 7
         csrw scounteren, a1
         ENTER_MODE PRV_U
         beqz s2, 4f
-        EXPECT_NO_TRAP 42, rdtime a0
+        EXPECT_NO_TRAP 43, rdtime a0
 4:
-        EXPECT_NO_TRAP 43, rdcycle a0
+        EXPECT_NO_TRAP 44, rdcycle a0
         RETURN_TO_M
 
         j pass

@@ -9,7 +9,7 @@
  * Registers reserved by this framework (programs must not use them for
  * anything else):
  *   gp  the current case number
- *   tp  scratch for EXPECT
+ *   tp  scratch for EXPECT and the trap handlers
  *   t3  where the next trap resumes (0: no trap expected; bit 0 set: resume
  *       in the privilege of the handler that takes the trap)
  *   t4  cause of the last recorded trap (-1 when none since ARM_TRAP)
@@ -17,6 +17,11 @@
  *   t6  epc of the last recorded trap
  * and the doubleword `trap_status` holds mstatus (sstatus for s_trap) as
  * the handler found it.
+ *
+ * Traps go to m_trap (mtvec), or to s_trap when a program delegates them and
+ * sets stvec. A handler records the trap, resumes at t3 and clears t3, so a
+ * second trap is unexpected unless the program arms it again. It masks an
+ * interrupt it takes (in mie or sie) and resumes with interrupts disabled.
  */
 #ifndef CHARIOT_ISA_TEST_H
 #define CHARIOT_ISA_TEST_H
