@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.cpu.Csr;
 import org.chariot.emulator.cpu.InterruptTarget;
 import org.chariot.emulator.cpu.TimeSource;
 import org.chariot.emulator.devices.HostConsole;
-import org.chariot.emulator.devices.PowerControl;
+import org.chariot.emulator.devices.RecordingPower;
 import org.junit.jupiter.api.Test;
 
 class SbiTest {
 
-    private final List<String> power = new ArrayList<>();
+    private final RecordingPower power = new RecordingPower();
     private final long[] pending = new long[1];
     private final InterruptTarget interrupts = (bit, value) ->
             pending[0] = value ? pending[0] | 1L << bit : pending[0] & ~(1L << bit);
@@ -34,18 +33,7 @@ class SbiTest {
     };
     private final ByteArrayOutputStream consoleOutput = new ByteArrayOutputStream();
     private final HostConsole console = new HostConsole(null, consoleOutput);
-    private final PowerControl powerControl = new PowerControl() {
-        @Override
-        public void powerOff(int code) {
-            power.add("off " + code);
-        }
-
-        @Override
-        public void reboot() {
-            power.add("reboot");
-        }
-    };
-    private final Sbi sbi = Sbi.standard(time, interrupts, console, powerControl);
+    private final Sbi sbi = Sbi.standard(time, interrupts, console, power);
     private final FakeHart hart = new FakeHart();
 
     private FakeHart call(long extension, int function, long... arguments) {
@@ -112,7 +100,7 @@ class SbiTest {
         call(SystemResetExtension.ID, 0, 1, 0);
         assertEquals(SbiResult.INVALID_PARAM, call(SystemResetExtension.ID, 0, 7, 0).x(Sbi.A0));
         call(0x08, 0);
-        assertEquals(List.of("off 0", "off 1", "reboot", "off 0"), power);
+        assertEquals(List.of("off 0", "off 1", "reboot", "off 0"), power.requests());
     }
 
     @Test
