@@ -9,9 +9,16 @@ import org.chariot.emulator.machine.MachineExit;
 /** The project's own RISC-V machine, in this process. */
 public final class OwnMachine implements GuestMachine {
 
+    private volatile long instructionsOfLastBoot;
+
     @Override
     public String name() {
         return "ours";
+    }
+
+    /** Guest instructions the hart retired in the last boot, for benchmarks. */
+    public long instructionsOfLastBoot() {
+        return instructionsOfLastBoot;
     }
 
     @Override
@@ -22,6 +29,7 @@ public final class OwnMachine implements GuestMachine {
         MachineExit exit;
         try (Machine machine = Machine.create(config)) {
             exit = machine.run();
+            instructionsOfLastBoot = machine.hart().instructionsRetired();
         } catch (IOException e) {
             return GuestExit.failed("the machine could not start: " + e.getMessage());
         } finally {
