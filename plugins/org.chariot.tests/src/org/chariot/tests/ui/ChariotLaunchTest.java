@@ -28,7 +28,6 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.AfterEach;
@@ -55,8 +54,7 @@ class ChariotLaunchTest {
 	@BeforeEach
 	void installStandInChariot() throws Exception {
 		driver = DriverProject.create("launched_drv");
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+		page = Workbench.page();
 		Path recorded = TestResources.writeSampleRun(directory.resolve("recorded.jsonl"), driver.directory());
 		Path script = directory.resolve("chariot");
 		Files.writeString(script, String.join("\n", "#!/bin/sh", //

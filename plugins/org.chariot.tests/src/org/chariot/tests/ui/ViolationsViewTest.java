@@ -21,7 +21,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +44,7 @@ class ViolationsViewTest {
 	@BeforeEach
 	void openWorkbench() throws Exception {
 		driver = DriverProject.create("hello_drv");
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1600, 1000);
+		page = Workbench.page();
 	}
 
 	@AfterEach

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.chariot.core.launch.CommandLineOption;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
@@ -100,7 +101,10 @@ abstract class AttributeTab extends AbstractLaunchConfigurationTab {
 		return text;
 	}
 
-	protected Combo choice(Composite parent, String label, String attribute, List<String> options) {
+	/** A read-only list of the words the chariot command line takes for the option; the first is the default. */
+	protected <E extends Enum<E> & CommandLineOption> Combo choice(Composite parent, String label, String attribute,
+			Class<E> option) {
+		List<String> options = Arrays.stream(option.getEnumConstants()).map(CommandLineOption::option).toList();
 		Combo combo = new Combo(labelled(parent, label), SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setItems(options.toArray(String[]::new));
 		combo.addModifyListener(event -> updateLaunchConfigurationDialog());

@@ -1,7 +1,5 @@
 package org.chariot.ui.launch;
 
-import java.util.Arrays;
-
 import org.chariot.core.launch.GuestMachine;
 import org.chariot.core.launch.ILaunchAttributes;
 import org.eclipse.swt.widgets.Composite;
@@ -15,8 +13,7 @@ final class GuestTab extends AttributeTab {
 
 	@Override
 	protected void createFields(Composite composite) {
-		choice(composite, "Machine:", ILaunchAttributes.MACHINE,
-				Arrays.stream(GuestMachine.values()).map(GuestMachine::option).toList());
+		choice(composite, "Machine:", ILaunchAttributes.MACHINE, GuestMachine.class);
 		positiveNumber(composite, "Memory (MiB):", ILaunchAttributes.GUEST_MEMORY_MIB,
 				ILaunchAttributes.DEFAULT_GUEST_MEMORY_MIB);
 		text(composite, "Extra kernel arguments:", ILaunchAttributes.KERNEL_ARGUMENTS, "");

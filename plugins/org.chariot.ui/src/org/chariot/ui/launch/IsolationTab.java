@@ -1,7 +1,5 @@
 package org.chariot.ui.launch;
 
-import java.util.Arrays;
-
 import org.chariot.core.launch.ILaunchAttributes;
 import org.chariot.core.launch.IsolationPolicy;
 import org.eclipse.swt.widgets.Composite;
@@ -15,8 +13,7 @@ final class IsolationTab extends AttributeTab {
 
 	@Override
 	protected void createFields(Composite composite) {
-		choice(composite, "Policy:", ILaunchAttributes.POLICY,
-				Arrays.stream(IsolationPolicy.values()).map(IsolationPolicy::option).toList());
+		choice(composite, "Policy:", ILaunchAttributes.POLICY, IsolationPolicy.class);
 		lines(composite, "Other modules to isolate (one a line):", ILaunchAttributes.OTHER_ISOLATED_MODULES);
 	}
 }
