@@ -157,7 +157,7 @@ final class CompilationUnit {
             case Dwarf.FORM_STRING -> new Attribute(name, form, 0, null, cursor.string());
             case Dwarf.FORM_REF1, Dwarf.FORM_REF2, Dwarf.FORM_REF4, Dwarf.FORM_REF8, Dwarf.FORM_REF_UDATA ->
                     number(name, form, offset + fixedOrVariable(cursor, form));
-            case Dwarf.FORM_INDIRECT -> read(cursor, name, (int) cursor.uleb(), implicitConstant);
+            case Dwarf.FORM_INDIRECT -> readIndirect(cursor, name);
             case Dwarf.FORM_IMPLICIT_CONST -> number(name, form, implicitConstant);
             case Dwarf.FORM_FLAG_PRESENT -> number(name, form, 1);
             case Dwarf.FORM_BLOCK1, Dwarf.FORM_BLOCK2, Dwarf.FORM_BLOCK4, Dwarf.FORM_BLOCK, Dwarf.FORM_EXPRLOC -> {
@@ -166,6 +166,16 @@ final class CompilationUnit {
             }
             default -> number(name, form, fixedOrVariable(cursor, form));
         };
+    }
+
+    /** DW_FORM_indirect: the form comes first in the data; a form that is itself indirect is not allowed. */
+    private Attribute readIndirect(DwarfCursor cursor, int name) throws MalformedDwarfException {
+        int form = (int) cursor.uleb();
+        if (form == Dwarf.FORM_INDIRECT || form == Dwarf.FORM_IMPLICIT_CONST) {
+            throw cursor.malformed("an indirect attribute form 0x" + Integer.toHexString(form) + " at offset "
+                    + cursor.position() + ", which cannot be indirect");
+        }
+        return read(cursor, name, form, 0);
     }
 
     private static Attribute number(int name, int form, long value) {

@@ -71,12 +71,13 @@ public final class ElfFile {
         return symbols;
     }
 
-    /** A copy of the section's bytes; a section without file contents (NOBITS) reads as zeros. */
+    /** A copy of the section's bytes; a section without file contents (NOBITS, like {@code .bss}) has none. */
     public byte[] contents(ElfSection section) {
-        byte[] bytes = new byte[(int) section.size()];
-        if (section.occupiesFile()) {
-            data.get((int) section.fileOffset(), bytes);
+        if (!section.occupiesFile()) {
+            return new byte[0];
         }
+        byte[] bytes = new byte[(int) section.size()];
+        data.get((int) section.fileOffset(), bytes);
         return bytes;
     }
 
@@ -150,8 +151,6 @@ public final class ElfFile {
         String what = "section " + section.index() + " (" + section.name() + ")";
         if (section.occupiesFile()) {
             requireInFile(section.fileOffset(), section.size(), what);
-        } else if (section.size() < 0 || section.size() > Integer.MAX_VALUE) {
-            throw malformed(what + " has an impossible size " + Long.toUnsignedString(section.size()));
         }
         boolean linked = section.type() == ElfSection.SHT_SYMTAB || section.type() == ElfSection.SHT_RELA;
         if (linked && (section.link() < 0 || section.link() >= count)) {

@@ -1,6 +1,8 @@
 package org.chariot.emulator.symbols;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,35 +20,47 @@ final class FunctionScanner {
     private record Naming(String name, String linkageName, long origin) {
     }
 
-    private record Found(long die, List<AddressRange> ranges) {
+    /** A function DIE as found: its code, the function DIE it is nested in (-1 if none) and its call site. */
+    private record Found(long die, int tag, List<AddressRange> ranges, long parent, String callFile, int callLine,
+            int callColumn) {
     }
 
     private final Map<Long, Naming> namings = new HashMap<>();
     private final List<Found> found = new ArrayList<>();
 
-    static FunctionTable scan(List<CompilationUnit> units) throws MalformedDwarfException {
+    static FunctionTable scan(Map<CompilationUnit, LineProgram> units) throws MalformedDwarfException {
         FunctionScanner scanner = new FunctionScanner();
-        for (CompilationUnit unit : units) {
-            scanner.scanUnit(unit);
+        for (Map.Entry<CompilationUnit, LineProgram> unit : units.entrySet()) {
+            scanner.scanUnit(unit.getKey(), unit.getValue());
         }
         return scanner.table();
     }
 
-    private void scanUnit(CompilationUnit unit) throws MalformedDwarfException {
+    /** Walks the DIE tree, keeping for each level of children the innermost enclosing function DIE. */
+    private void scanUnit(CompilationUnit unit, LineProgram lines) throws MalformedDwarfException {
         DwarfCursor cursor = unit.cursorAtFirstDie();
+        Deque<Long> enclosingFunction = new ArrayDeque<>(List.of(-1L));
         while (cursor.hasMore()) {
             long die = cursor.position();
             Abbreviation abbreviation = unit.abbreviation(cursor);
-            if (abbreviation != null) {
-                scanDie(unit, die, abbreviation, unit.readAttributes(cursor, abbreviation));
+            if (abbreviation == null) {
+                if (enclosingFunction.size() > 1) {
+                    enclosingFunction.pop();
+                }
+                continue;
+            }
+            long parent = enclosingFunction.peek();
+            scanDie(unit, lines, die, parent, abbreviation, unit.readAttributes(cursor, abbreviation));
+            if (abbreviation.hasChildren()) {
+                enclosingFunction.push(isFunction(abbreviation.tag()) ? die : parent);
             }
         }
     }
 
-    private void scanDie(CompilationUnit unit, long die, Abbreviation abbreviation, List<Attribute> attributes)
-            throws MalformedDwarfException {
+    private void scanDie(CompilationUnit unit, LineProgram lines, long die, long parent, Abbreviation abbreviation,
+            List<Attribute> attributes) throws MalformedDwarfException {
         String name = null, linkageName = null;
-        long origin = -1;
+        long origin = -1, callFile = -1, callLine = 0, callColumn = 0;
         Attribute low = null, high = null, ranges = null;
         for (Attribute attribute : attributes) {
             switch (attribute.name()) {
@@ -57,6 +71,9 @@ final class FunctionScanner {
                 case Dwarf.AT_LOW_PC -> low = attribute;
                 case Dwarf.AT_HIGH_PC -> high = attribute;
                 case Dwarf.AT_RANGES -> ranges = attribute;
+                case Dwarf.AT_CALL_FILE -> callFile = attribute.value();
+                case Dwarf.AT_CALL_LINE -> callLine = attribute.value();
+                case Dwarf.AT_CALL_COLUMN -> callColumn = attribute.value();
                 default -> {
                 }
             }
@@ -66,7 +83,8 @@ final class FunctionScanner {
         }
         if (isFunction(abbreviation.tag())) {
             List<AddressRange> code = ranges != null ? RangeLists.read(unit, ranges) : lowHigh(unit, low, high);
-            found.add(new Found(die, mergeTouching(code)));
+            found.add(new Found(die, abbreviation.tag(), mergeTouching(code), parent,
+                    callFile >= 0 ? lines.fileName(callFile) : null, (int) callLine, (int) callColumn));
         }
     }
 
@@ -113,12 +131,16 @@ final class FunctionScanner {
         return false;
     }
 
+    /** Names every function and links inlined ones to their callers; callers come first in DIE order. */
     private FunctionTable table() {
+        Map<Long, DwarfFunction> byDie = new HashMap<>();
         List<FunctionTable.Entry> entries = new ArrayList<>();
-        for (Found function : found) {
-            String name = nameOf(function.die(), 0);
-            for (AddressRange range : function.ranges()) {
-                entries.add(new FunctionTable.Entry(range, function.die(), name));
+        for (Found f : found) {
+            DwarfFunction function = new DwarfFunction(nameOf(f.die(), 0), f.tag() == Dwarf.TAG_INLINED_SUBROUTINE,
+                    byDie.get(f.parent()), f.callFile(), f.callLine(), f.callColumn());
+            byDie.put(f.die(), function);
+            for (AddressRange range : f.ranges()) {
+                entries.add(new FunctionTable.Entry(range, f.die(), function));
             }
         }
         return new FunctionTable(entries);

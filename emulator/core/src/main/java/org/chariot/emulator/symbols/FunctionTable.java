@@ -10,7 +10,7 @@ import java.util.Optional;
 final class FunctionTable {
 
     /** One range of one function; {@code order} is the DIE's offset, so nested DIEs come later. */
-    record Entry(AddressRange range, long order, String name) {
+    record Entry(AddressRange range, long order, DwarfFunction function) {
     }
 
     private final List<Entry> entries;
@@ -23,14 +23,14 @@ final class FunctionTable {
      * The function at an address: the one with the smallest single range that contains it, the later
      * DIE on a tie. That is addr2line's rule, which makes an inlined callee win over its caller.
      */
-    Optional<String> functionAt(int section, long offset) {
+    Optional<DwarfFunction> functionAt(int section, long offset) {
         Entry best = null;
         for (Entry entry : entries) {
             if (entry.range().contains(section, offset) && (best == null || fitsBetter(entry, best))) {
                 best = entry;
             }
         }
-        return Optional.ofNullable(best).map(Entry::name);
+        return Optional.ofNullable(best).map(Entry::function);
     }
 
     private static boolean fitsBetter(Entry candidate, Entry best) {

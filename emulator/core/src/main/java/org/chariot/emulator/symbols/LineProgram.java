@@ -16,6 +16,7 @@ final class LineProgram {
     private final DwarfCursor cursor;
     private final List<String> directories = new ArrayList<>();
     private final List<FileEntry> files = new ArrayList<>();
+    private final List<List<LineRow>> sequences = new ArrayList<>();
     private int version;
     private int minimumInstructionLength;
     private int maximumOperations;
@@ -30,14 +31,20 @@ final class LineProgram {
         this.cursor = cursor;
     }
 
-    /** The sequences of the unit's line program; none when the unit has no line program. */
-    static List<List<LineRow>> decode(CompilationUnit unit) throws MalformedDwarfException {
+    /** Decodes the unit's line program; a unit without one gets an empty program. */
+    static LineProgram decode(CompilationUnit unit) throws MalformedDwarfException {
         if (unit.lineProgram() < 0) {
-            return List.of();
+            return new LineProgram(unit, null);
         }
         LineProgram program = new LineProgram(unit, new DwarfCursor(unit.sections().line(), unit.lineProgram()));
         program.readHeader();
-        return program.run();
+        program.sequences.addAll(program.run());
+        return program;
+    }
+
+    /** The sequences of rows, each ending with its end-of-sequence row. */
+    List<List<LineRow>> sequences() {
+        return sequences;
     }
 
     private void readHeader() throws MalformedDwarfException {
@@ -111,6 +118,10 @@ final class LineProgram {
             format[1] = cursor.uleb();
         }
         long count = cursor.uleb();
+        if ((formatCount == 0 && count != 0) || count > cursor.limit() - cursor.position()) {
+            throw cursor.malformed("a directory or file table of " + count + " entries described by " + formatCount
+                    + " formats at offset " + cursor.position() + ", more than the line program can hold");
+        }
         List<FileEntry> entries = new ArrayList<>();
         for (long i = 0; i < count; i++) {
             String name = null;
@@ -129,14 +140,14 @@ final class LineProgram {
     }
 
     private List<List<LineRow>> run() throws MalformedDwarfException {
-        List<List<LineRow>> sequences = new ArrayList<>();
+        List<List<LineRow>> decoded = new ArrayList<>();
         while (cursor.hasMore()) {
             List<LineRow> rows = new LineStateMachine().runSequence();
             if (!rows.isEmpty()) {
-                sequences.add(rows);
+                decoded.add(rows);
             }
         }
-        return sequences;
+        return decoded;
     }
 
     /** The state machine registers of one sequence and the opcodes that change them. */
@@ -233,7 +244,7 @@ final class LineProgram {
      * addr2line joins them. Before DWARF 5 file and directory indices start at 1 and directory 0 is
      * the compilation directory; from DWARF 5 on both tables start at 0.
      */
-    private String fileName(long index) {
+    String fileName(long index) {
         long slot = version >= 5 ? index : index - 1;
         if (slot < 0 || slot >= files.size() || files.get((int) slot).name() == null) {
             return null;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -39,11 +41,12 @@ public final class ModuleSymbols {
         try {
             DebugSections debug = DebugSections.of(elf);
             List<CompilationUnit> units = CompilationUnit.readAll(debug);
-            List<List<LineRow>> sequences = new ArrayList<>();
+            Map<CompilationUnit, LineProgram> programs = new LinkedHashMap<>();
             for (CompilationUnit unit : units) {
-                sequences.addAll(LineProgram.decode(unit));
+                programs.put(unit, LineProgram.decode(unit));
             }
-            return new ModuleSymbols(elf, LineTable.of(sequences), FunctionScanner.scan(units));
+            List<List<LineRow>> sequences = programs.values().stream().flatMap(p -> p.sequences().stream()).toList();
+            return new ModuleSymbols(elf, LineTable.of(sequences), FunctionScanner.scan(programs));
         } catch (MalformedDwarfException e) {
             throw new MalformedDwarfException(elf.source() + ": " + e.getMessage()
                     + ". Rebuild the module; if it persists, report the .ko with this message.");
@@ -58,19 +61,41 @@ public final class ModuleSymbols {
     /**
      * The source line and function of the instruction at {@code offset} in the named section (for
      * instance {@code .text} or {@code .init.text}); empty when the debug information does not cover it.
+     * For inlined code this is the innermost function, where the instruction's own line is.
      */
     public Optional<SourceLocation> locate(String sectionName, long offset) {
-        Optional<ElfSection> section = elf.section(sectionName);
-        if (section.isEmpty()) {
-            return Optional.empty();
-        }
-        int index = section.get().index();
-        return lines.rowAt(index, offset).map(row -> new SourceLocation(row.file(), row.line(), row.column(),
-                functionAt(index, offset)));
+        return elf.section(sectionName).flatMap(section -> locate(section.index(), offset));
     }
 
-    private String functionAt(int section, long offset) {
-        return functions.functionAt(section, offset)
+    private Optional<SourceLocation> locate(int section, long offset) {
+        return lines.rowAt(section, offset).map(row -> new SourceLocation(row.file(), row.line(), row.column(),
+                functionName(section, offset)));
+    }
+
+    /**
+     * The instruction's source position and, when its code was inlined, the chain of calls it was
+     * inlined through, innermost first ({@code addr2line -i}): each further entry is the line in the
+     * calling function where the previous one was called. Empty when {@link #locate} is.
+     */
+    public List<SourceLocation> frames(String sectionName, long offset) {
+        Optional<ElfSection> section = elf.section(sectionName);
+        Optional<SourceLocation> innermost = section.flatMap(s -> locate(s.index(), offset));
+        if (innermost.isEmpty()) {
+            return List.of();
+        }
+        List<SourceLocation> frames = new ArrayList<>(List.of(innermost.get()));
+        DwarfFunction function = functions.functionAt(section.get().index(), offset).orElse(null);
+        if (function != null && function.inlined()) {
+            for (DwarfFunction callee = function; callee.caller() != null; callee = callee.caller()) {
+                frames.add(new SourceLocation(callee.callFile(), callee.callLine(), callee.callColumn(),
+                        callee.caller().name()));
+            }
+        }
+        return List.copyOf(frames);
+    }
+
+    private String functionName(int section, long offset) {
+        return functions.functionAt(section, offset).map(DwarfFunction::name)
                 .or(() -> symbolsIn(section).filter(ElfSymbol::isFunction).filter(s -> s.covers(offset))
                         .map(ElfSymbol::name).findFirst())
                 .orElse(null);

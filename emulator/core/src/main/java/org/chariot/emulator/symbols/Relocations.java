@@ -76,8 +76,8 @@ final class Relocations {
         }
         int width = width(rela, type);
         if (offset < 0 || offset > bytes.capacity() - width) {
-            throw elf.malformed(rela.name() + " patches offset " + offset + ", outside " + target.name() + " ("
-                    + bytes.capacity() + " bytes)");
+            throw elf.malformed(rela.name() + " patches offset " + Long.toUnsignedString(offset) + ", outside "
+                    + target.name() + " (" + bytes.capacity() + " bytes)");
         }
         int at = (int) offset;
         long value = symbol.value() + addend;
@@ -111,7 +111,7 @@ final class Relocations {
     }
 
     private MalformedElfException unsupported(ElfSection rela, int type) {
-        return elf.malformed(rela.name() + " uses relocation type " + type
+        return elf.malformed(rela.name() + " uses relocation type " + Integer.toUnsignedString(type)
                 + ", which has no meaning in debug information");
     }
 
