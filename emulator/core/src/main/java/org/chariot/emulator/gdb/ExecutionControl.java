@@ -1,0 +1,258 @@
+package org.chariot.emulator.gdb;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.cpu.StopReason;
+
+/**
+ * Hands the hart between the machine's thread, which runs it, and the client's session thread,
+ * which inspects it while it is stopped. The machine thread sits in {@link #runMachine} for the
+ * whole run: it waits for a resume, runs until something the client must hear of (a breakpoint,
+ * a watchpoint, a step, an interrupt, a fault, the end of the machine), publishes that stop and
+ * waits again. The lock's hand-over also makes the machine thread's writes visible to the session.
+ */
+final class ExecutionControl {
+
+    enum Resume {
+        CONTINUE, STEP
+    }
+
+    private static final Duration STOP_DEADLINE = Duration.ofSeconds(10);
+
+    private final DebugTarget target;
+    private final DebugAccess hart;
+    private final BreakpointTable breakpoints;
+    private final Watchpoints watchpoints;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+
+    // guarded by lock
+    private Resume pending;
+    private boolean running;
+    private boolean interruptRequested;
+    private boolean finished;
+    private StopEvent lastStop = StopEvent.signal(StopEvent.SIGTRAP);
+    /** Who hears of the next stop: the session that resumed the hart, or nobody. */
+    private Consumer<StopEvent> listener;
+
+    ExecutionControl(DebugTarget target, BreakpointTable breakpoints, Watchpoints watchpoints) {
+        this.target = target;
+        this.hart = target.debug();
+        this.breakpoints = breakpoints;
+        this.watchpoints = watchpoints;
+    }
+
+    /**
+     * Runs the machine on the calling thread until it ends; starts frozen (waiting for a client's
+     * continue) or running.
+     */
+    DebugTarget.Ending runMachine(boolean frozen) {
+        lock.lock();
+        try {
+            if (!frozen) {
+                pending = Resume.CONTINUE;
+                running = true;
+            }
+        } finally {
+            lock.unlock();
+        }
+        StopEvent stop;
+        do {
+            Resume resume = awaitResume();
+            stop = resume == null ? StopEvent.exited(target.ending().orElseThrow()) : runUntilReportable(resume);
+            publish(stop);
+        } while (!stop.exit());
+        return target.ending().orElseThrow();
+    }
+
+    /** Session thread: resumes a stopped hart; {@code stopListener} hears of the next stop. */
+    void resume(Resume resume, Consumer<StopEvent> stopListener) {
+        lock.lock();
+        try {
+            if (running || finished) {
+                throw new IllegalStateException("the machine is not stopped");
+            }
+            pending = resume;
+            running = true;
+            listener = stopListener;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Session thread: asks a running hart to stop; the stop is reported as SIGINT. */
+    void interrupt() {
+        lock.lock();
+        try {
+            if (running) {
+                interruptRequested = true;
+                target.requestStop();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Stops the machine if it runs, without telling anybody, and returns the stop the hart is at
+     * (for a client that connects, or one that went away mid-run).
+     */
+    StopEvent stopQuietly() {
+        lock.lock();
+        try {
+            listener = null;
+            if (running) {
+                interruptRequested = true;
+                target.requestStop();
+            }
+            long nanos = TimeUnit.NANOSECONDS.convert(STOP_DEADLINE);
+            while (running && !finished) {
+                if (nanos <= 0) {
+                    throw new IllegalStateException("the machine did not stop within " + STOP_DEADLINE.toSeconds() + " s");
+                }
+                nanos = changed.awaitNanos(nanos);
+            }
+            return lastStop;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the machine", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Session thread: ends the machine for good; nobody hears of the exit. */
+    void kill() {
+        lock.lock();
+        try {
+            listener = null;
+            target.terminate();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    boolean isStopped() {
+        return locked(() -> !running && !finished);
+    }
+
+    boolean isFinished() {
+        return locked(() -> finished);
+    }
+
+    /** The pending resume, or null if the machine ended while stopped. */
+    private Resume awaitResume() {
+        lock.lock();
+        try {
+            while (pending == null && target.ending().isEmpty()) {
+                changed.awaitUninterruptibly();
+            }
+            Resume resume = pending;
+            pending = null;
+            return target.ending().isPresent() ? null : resume;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private StopEvent runUntilReportable(Resume resume) {
+        StopEvent stop;
+        do {
+            stop = runOnce(resume);
+        } while (stop == null);
+        return stop;
+    }
+
+    /** One run of the hart; null if the client need not hear of why it stopped and it should go on. */
+    private StopEvent runOnce(Resume resume) {
+        StopReason reason = resume == Resume.STEP ? hart.step() : target.run();
+        return switch (reason) {
+            case BREAKPOINT -> atBreakpoint();
+            case STORE_HALTED -> atHaltedStore();
+            case STOP_REQUESTED -> afterStopRequest();
+            case INSTRUCTION_LIMIT, IDLE -> resume == Resume.STEP ? afterStep() : null;
+            case INTERNAL_FAULT -> StopEvent.signal(StopEvent.SIGILL, "", target.faultReport() + "\n");
+        };
+    }
+
+    private StopEvent atBreakpoint() {
+        long pc = hart.pc();
+        boolean librariesChanged = runHook(pc);
+        BreakpointTable.Kind kind = breakpoints.clientAt(pc);
+        StopEvent stop = kind != null ? StopEvent.signal(StopEvent.SIGTRAP, kind.stopReason, "")
+                : librariesChanged && someoneListens() ? StopEvent.signal(StopEvent.SIGTRAP) : null;
+        return stop != null && librariesChanged ? stop.withLibraryChange() : stop;
+    }
+
+    private StopEvent afterStep() {
+        StopEvent stop = StopEvent.signal(StopEvent.SIGTRAP);
+        return runHook(hart.pc()) ? stop.withLibraryChange() : stop;
+    }
+
+    private boolean runHook(long pc) {
+        StopHook hook = breakpoints.hookAt(pc);
+        return hook != null && hook.reached(hart);
+    }
+
+    private StopEvent atHaltedStore() {
+        long watched = watchpoints.takeHit();
+        if (watched >= 0) {
+            return StopEvent.signal(StopEvent.SIGTRAP, "watch:" + Long.toHexString(watched) + ";", "");
+        }
+        return StopEvent.signal(StopEvent.SIGSEGV, "", String.format(
+                "Chariot halted the machine before the store at pc 0x%x landed.%n", hart.pc()));
+    }
+
+    private StopEvent afterStopRequest() {
+        Optional<DebugTarget.Ending> ending = target.ending();
+        if (ending.isPresent()) {
+            return StopEvent.exited(ending.get());
+        }
+        return locked(() -> {
+            boolean asked = interruptRequested;
+            interruptRequested = false;
+            // a request that came after the hart had stopped anyway is stale: run on
+            return asked ? StopEvent.signal(StopEvent.SIGINT) : null;
+        });
+    }
+
+    private boolean someoneListens() {
+        return locked(() -> listener != null);
+    }
+
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void publish(StopEvent stop) {
+        Consumer<StopEvent> told;
+        lock.lock();
+        try {
+            running = false;
+            interruptRequested = false;
+            finished = stop.exit();
+            lastStop = stop;
+            told = listener;
+            listener = null;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (told != null) {
+            told.accept(stop);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.chariot.emulator.gdb;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A GDB remote stub on loopback TCP for one {@link DebugTarget}. One client at a time: a second
+ * connection waits until the first ends. The machine runs on the thread that calls
+ * {@link #runMachine()}; clients are served on the server's own thread.
+ *
+ * <p>Driver modules: with {@link GuestModules}, the stub follows the guest kernel's module
+ * loading through breakpoints of its own at {@code do_init_module} and {@code free_module}, which
+ * clients never see. When a module whose {@code .ko} the run was given is about to run its init,
+ * the stub relinks the {@code .ko} at the module's runtime section addresses and reports it to GDB
+ * as a loaded library ({@code library:} stop, {@code qXfer:libraries:read}). GDB then loads its
+ * symbols by itself, with correct source lines, and resolves breakpoints that were pending on the
+ * driver's functions, before the driver's init has run; it resumes on its own afterwards. So a
+ * user sets {@code break hello_init} before the module loads (answering "y" to "Make breakpoint
+ * pending"), continues, and stops in the init. {@code monitor chariot symbols <module>} prints the
+ * {@code add-symbol-file} command for front ends that do not read library lists.
+ *
+ * <pre>{@code
+ * try (GdbServer gdb = GdbServer.start(new MachineTarget(machine), 1234, true, Optional.of(modules))) {
+ *     print("GDB: target remote 127.0.0.1:" + gdb.port());
+ *     DebugTarget.Ending ending = gdb.runMachine();   // returns when the guest powers off, or on kill
+ * }
+ * }</pre>
+ */
+public final class GdbServer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(GdbServer.class.getName());
+
+    private final ServerSocket listener;
+    private final ExecutionControl control;
+    private final GdbSession.Debuggee debuggee;
+    private final boolean frozen;
+    private final Optional<Path> workDirectory;
+    private final Thread acceptor;
+    private volatile Socket client;
+
+    private GdbServer(ServerSocket listener, GdbSession.Debuggee debuggee, boolean frozen, Optional<Path> workDirectory) {
+        this.listener = listener;
+        this.debuggee = debuggee;
+        this.control = debuggee.control();
+        this.frozen = frozen;
+        this.workDirectory = workDirectory;
+        this.acceptor = Thread.ofPlatform().name("gdb-server-" + listener.getLocalPort()).daemon().unstarted(this::serveClients);
+    }
+
+    /**
+     * Listens on 127.0.0.1:{@code port} (0: any free port) for {@code target}.
+     *
+     * @param waitForClient the machine starts frozen until a client continues it ({@code --wait-gdb})
+     * @param guest         the guest kernel's modules to follow, or empty for a bare-metal program
+     */
+    public static GdbServer start(DebugTarget target, int port, boolean waitForClient, Optional<GuestModules> guest)
+            throws IOException {
+        ServerSocket listener = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+        try {
+            BreakpointTable breakpoints = new BreakpointTable(target.debug());
+            Watchpoints watchpoints = new Watchpoints(target.mmu());
+            Optional<Path> work = guest.isPresent() ? Optional.of(Files.createTempDirectory("chariot-gdb-")) : Optional.empty();
+            Optional<ModuleLibraries> libraries = guest.map(g -> followModules(g, breakpoints, work.orElseThrow()));
+            GdbSession.Debuggee debuggee = new GdbSession.Debuggee(new ExecutionControl(target, breakpoints, watchpoints),
+                    target.debug(), breakpoints, watchpoints, TargetDescription.load(), libraries);
+            GdbServer server = new GdbServer(listener, debuggee, waitForClient, work);
+            server.acceptor.start();
+            return server;
+        } catch (IOException | RuntimeException e) {
+            listener.close();
+            throw e;
+        }
+    }
+
+    private static ModuleLibraries followModules(GuestModules guest, BreakpointTable breakpoints, Path work) {
+        ModuleLibraries libraries = new ModuleLibraries(guest.modules(), guest.moduleFiles(), new ModuleRelinker(work));
+        breakpoints.addHook(guest.symbol("do_init_module"), libraries::moduleLoading);
+        breakpoints.addHook(guest.symbol("free_module"), libraries::moduleFreed);
+        return libraries;
+    }
+
+    /** The port the stub listens on. */
+    public int port() {
+        return listener.getLocalPort();
+    }
+
+    /** Runs the machine on the calling thread, as the clients direct, until it ends. */
+    public DebugTarget.Ending runMachine() {
+        return control.runMachine(frozen);
+    }
+
+    private void serveClients() {
+        while (!listener.isClosed()) {
+            try (Socket socket = listener.accept()) {
+                client = socket;
+                socket.setTcpNoDelay(true);
+                PacketChannel channel = new PacketChannel(socket.getInputStream(), socket.getOutputStream());
+                new GdbSession(channel, debuggee).serve();
+            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                logEnd(e);
+            } finally {
+                client = null;
+            }
+        }
+    }
+
+    private static void logEnd(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (cause instanceof EOFException || cause instanceof SocketException) {
+            LOG.log(System.Logger.Level.DEBUG, "GDB connection closed: " + cause.getMessage());
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "GDB session ended: " + e.getMessage(), e);
+        }
+    }
+
+    private void hangUp() {
+        Socket socket = client;
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "closing the GDB connection failed: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Stops listening and drops the client; the relinked module files are deleted. */
+    @Override
+    public void close() throws IOException {
+        listener.close();
+        hangUp();
+        if (workDirectory.isPresent()) {
+            try (Stream<Path> files = Files.walk(workDirectory.get())) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.chariot.emulator.gdb;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.LoadedModules;
+import org.chariot.emulator.symbols.KernelSymbols;
+
+/**
+ * What the stub needs to follow a Linux guest's modules: the kernel's symbols (for its hooks at
+ * {@code do_init_module} and {@code free_module}), its module list, and the {@code .ko} files of
+ * the modules the run loads, by module name.
+ */
+public record GuestModules(KernelSymbols kernel, LoadedModules modules, Map<String, Path> moduleFiles) {
+
+    public GuestModules {
+        moduleFiles = Map.copyOf(moduleFiles);
+    }
+
+    /** For a guest kit's kernel; {@code moduleFiles} maps module names (e.g. {@code hello}) to their {@code .ko}. */
+    public static GuestModules of(GuestKit kit, Map<String, Path> moduleFiles) throws IOException {
+        return new GuestModules(KernelSymbols.load(kit.systemMap()), LoadedModules.of(kit), moduleFiles);
+    }
+
+    long symbol(String name) {
+        return kernel.address(name).orElseThrow(() -> new IllegalArgumentException(
+                "the kernel's System.map has no '" + name + "': build the kernel with CONFIG_MODULES and KALLSYMS_ALL"));
+    }
+}

@@ -1,0 +1,95 @@
+package org.chariot.emulator.gdb;
+
+import java.util.List;
+import java.util.Optional;
+import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.guest.LoadedModules;
+import org.chariot.emulator.mmu.MemoryFault;
+
+/** GDB's {@code monitor} commands ({@code qRcmd}), run while the hart is stopped; each returns the text to print. */
+final class MonitorCommands {
+
+    static final String HELP = """
+            monitor help                      this list
+            monitor chariot modules           the guest's loaded modules: layouts and section addresses
+            monitor chariot symbols MODULE    the GDB command that loads MODULE's symbols with correct lines
+            """;
+
+    private final DebugAccess hart;
+    /** Absent when the run has no guest kernel (bare-metal programs). */
+    private final Optional<ModuleLibraries> libraries;
+
+    MonitorCommands(DebugAccess hart, Optional<ModuleLibraries> libraries) {
+        this.hart = hart;
+        this.libraries = libraries;
+    }
+
+    String run(String command) {
+        List<String> words = List.of(command.trim().split("\\s+"));
+        if (words.equals(List.of("help")) || words.equals(List.of(""))) {
+            return HELP;
+        }
+        if (words.size() == 3 && words.subList(0, 2).equals(List.of("chariot", "symbols"))) {
+            return symbols(words.get(2));
+        }
+        if (words.equals(List.of("chariot", "modules"))) {
+            return modules();
+        }
+        return "unknown monitor command '" + command.trim() + "'; try 'monitor help'\n";
+    }
+
+    private String modules() {
+        if (libraries.isEmpty()) {
+            return "this run has no guest kernel, so no modules\n";
+        }
+        StringBuilder text = new StringBuilder();
+        try {
+            List<LoadedModules.Module> loaded = libraries.get().modules().list(hart::readMemory);
+            if (loaded.isEmpty()) {
+                text.append("no modules are loaded\n");
+            }
+            for (LoadedModules.Module module : loaded) {
+                describe(module, text);
+            }
+        } catch (MemoryFault | RuntimeException e) {
+            text.append("cannot read the guest's module list: ").append(e.getMessage())
+                    .append(" (the kernel may not have set it up yet; continue until it has booted)\n");
+        }
+        libraries.get().problems().forEach(problem -> text.append("problem: ").append(problem).append('\n'));
+        return text.toString();
+    }
+
+    private static void describe(LoadedModules.Module module, StringBuilder text) {
+        text.append(String.format("%s  struct module 0x%x  state %d%n", module.name(), module.address(), module.state()));
+        text.append(String.format("  core 0x%x size 0x%x text 0x%x%n", module.core().base(), module.core().size(),
+                module.core().textSize()));
+        text.append(String.format("  init 0x%x size 0x%x text 0x%x%n", module.init().base(), module.init().size(),
+                module.init().textSize()));
+        for (LoadedModules.Section section : module.sections()) {
+            text.append(String.format("  %-28s 0x%x%n", section.name(), section.address()));
+        }
+    }
+
+    private String symbols(String name) {
+        if (libraries.isEmpty()) {
+            return "this run has no guest kernel, so no modules\n";
+        }
+        ModuleLibraries known = libraries.get();
+        if (!known.hasFile(name)) {
+            return "this run was not given a .ko for module '" + name + "'; only the driver under test has one\n";
+        }
+        try {
+            Optional<LoadedModules.Module> module = known.modules().list(hart::readMemory).stream()
+                    .filter(m -> m.name().equals(name)).findFirst();
+            if (module.isEmpty()) {
+                return "module '" + name + "' is not loaded (yet). Set breakpoints on its functions anyway: they stay "
+                        + "pending, and GDB loads its symbols by itself when the guest loads it.\n";
+            }
+            return known.library(name).or(() -> known.add(module.get()))
+                    .map(library -> "add-symbol-file " + library.elf() + "\n")
+                    .orElse("relinking '" + name + "' failed: " + String.join("; ", known.problems()) + "\n");
+        } catch (MemoryFault e) {
+            return "cannot read the guest's module list: " + e.getMessage() + "\n";
+        }
+    }
+}
