@@ -5,18 +5,21 @@ import java.util.List;
 
 /**
  * Turns instruction bits into {@link Decoded} operations. Lines of the table are grouped by the bits
- * every line of a group fixes (the major opcode, or a compressed instruction's quadrant and funct3),
- * and results are remembered in a cache addressed by the instruction bits themselves: a decoded
- * instruction depends on nothing but its bits, so the cache never goes stale when code is
- * patched, loaded or written by DMA, and needs no flush on {@code fence.i}.
+ * every line of a group fixes (the major opcode, or a compressed instruction's quadrant and funct3).
+ *
+ * <p>Results are remembered in a direct-mapped cache indexed by the pc (so consecutive instructions
+ * sit in neighbouring slots) and tagged by the instruction bits: an entry is used only if the bits
+ * just fetched are the bits it was decoded from. A decoded instruction depends on nothing but its
+ * bits, so the cache can never go stale when code is patched, loaded or written by DMA, and needs
+ * no flush on {@code fence.i}.
  */
 final class Decoder {
 
-    private static final int CACHE_BITS = 16;
+    private static final int CACHE_SIZE = 1 << 16;
     private static final int GROUPS = 128 + 32;
 
     private final Encoding[][] groups = new Encoding[GROUPS][];
-    private final Decoded[] cache = new Decoded[1 << CACHE_BITS];
+    private final Decoded[] cache = new Decoded[CACHE_SIZE];
 
     Decoder(InstructionTable table) {
         List<List<Encoding>> lists = new ArrayList<>();
@@ -31,9 +34,9 @@ final class Decoder {
         }
     }
 
-    /** Decodes 32 instruction bits, or a compressed instruction in the low 16 bits (upper bits zero). */
-    Decoded decode(int bits) {
-        int slot = (bits * 0x9E3779B1) >>> (32 - CACHE_BITS);
+    /** Decodes 32 instruction bits, or a compressed instruction in the low 16 bits (upper bits zero), fetched at {@code pc}. */
+    Decoded decode(long pc, int bits) {
+        int slot = (int) (pc >>> 1) & (CACHE_SIZE - 1);
         Decoded cached = cache[slot];
         if (cached != null && cached.bits == bits) {
             return cached;

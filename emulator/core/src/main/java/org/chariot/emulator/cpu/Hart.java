@@ -176,7 +176,7 @@ public final class Hart implements HartRegisters {
             steps++;
             Decoded decoded = null;
             try {
-                decoded = decoder.decode(mmu.fetch(at));
+                decoded = decoder.decode(at, mmu.fetch(at));
                 nextPc = at + decoded.length;
                 Executor.execute(this, decoded);
                 pc = nextPc;
