@@ -95,6 +95,12 @@ public final class Mmu {
         storeTlb.flushPage(virtualAddress);
     }
 
+    /** The installed store observer, or null; one that wraps it can pass on what it does not handle. */
+    public StoreObserver storeObserver() {
+        return storeObserver;
+    }
+
+    /** Installs (or, with null, removes) the one store observer; observers that must share chain themselves. */
     public void setStoreObserver(StoreObserver observer) {
         this.storeObserver = observer;
         storeObserverChanged();
@@ -110,6 +116,12 @@ public final class Mmu {
         storeTlb.flushAll();
     }
 
+    /** The installed fetch observer, or null. */
+    public FetchObserver fetchObserver() {
+        return fetchObserver;
+    }
+
+    /** Installs (or, with null, removes) the one fetch observer. */
     public void setFetchObserver(FetchObserver observer) {
         this.fetchObserver = observer;
         fetchObserverChanged();
