@@ -149,21 +149,38 @@ test_main:
         EXPECT_REG_EQ a0, a1
         csrw mie, zero
         csrw mideleg, zero
+        /* and reads 0 for interrupts that are not delegated */
+        CASE 26
+        li a1, (1 << IRQ_S_TIMER) | (1 << IRQ_S_SOFT)
+        csrw mie, a1
+        csrr a0, sie
+        EXPECT a0, 0
+        csrw mie, zero
+        /* the CLINT drives MTIP and MSIP: read-only in mip */
+        CASE 27
+        li a1, -1
+        li a2, CLINT_MTIMECMP
+        sd a1, 0(a2)
+        li a1, (1 << IRQ_M_TIMER) | (1 << IRQ_M_SOFT)
+        csrs mip, a1
+        csrr a0, mip
+        and a0, a0, a1
+        EXPECT a0, 0
 
         /* counters advance */
-        CASE 26
+        CASE 28
         rdcycle a0
         call spin
         rdcycle a1
         bleu a1, a0, fail
-        CASE 27
+        CASE 29
         rdinstret a0
         call spin
         rdinstret a1
         sub a1, a1, a0
         li a2, 1000
         bltu a1, a2, fail
-        CASE 28
+        CASE 30
         li a2, CLINT_MTIME
         ld a0, 0(a2)
         call spin
@@ -172,7 +189,7 @@ test_main:
         /* The time CSR is a shadow of mtime, but M-mode may also emulate it:
            a read either works or raises an illegal instruction (QEMU's
            spike machine does the latter). s2 = 1 when it works. */
-        CASE 29
+        CASE 31
         li s2, 0
         ARM_TRAP 1f
         rdtime a0
@@ -188,7 +205,7 @@ test_main:
         j 2f
 1:      EXPECT t4, CAUSE_ILLEGAL
 2:
-        CASE 30
+        CASE 32
         li a1, 0x100000000000
         csrw mcycle, a1
         csrr a0, mcycle
@@ -197,37 +214,37 @@ test_main:
         /* privilege: S cannot touch M CSRs, U cannot touch S CSRs */
         csrw mcounteren, zero
         ENTER_MODE PRV_S
-        ILLEGAL 31, csrr a0, mscratch
-        ILLEGAL 32, csrr a0, mstatus
-        EXPECT_NO_TRAP 33, csrw sscratch, a1
+        ILLEGAL 33, csrr a0, mscratch
+        ILLEGAL 34, csrr a0, mstatus
+        EXPECT_NO_TRAP 35, csrw sscratch, a1
         /* counters are hidden from S unless mcounteren allows them */
-        ILLEGAL 34, rdcycle a0
-        ILLEGAL 35, rdtime a0
-        ILLEGAL 36, rdinstret a0
+        ILLEGAL 36, rdcycle a0
+        ILLEGAL 37, rdtime a0
+        ILLEGAL 38, rdinstret a0
         RETURN_TO_M
         li a1, 7
         csrw mcounteren, a1
         csrw scounteren, zero
         ENTER_MODE PRV_S
-        EXPECT_NO_TRAP 37, rdcycle a0
+        EXPECT_NO_TRAP 39, rdcycle a0
         beqz s2, 3f
-        EXPECT_NO_TRAP 38, rdtime a0
+        EXPECT_NO_TRAP 40, rdtime a0
 3:
-        EXPECT_NO_TRAP 39, rdinstret a0
+        EXPECT_NO_TRAP 41, rdinstret a0
         RETURN_TO_M
         ENTER_MODE PRV_U
-        ILLEGAL 40, csrr a0, sscratch
-        ILLEGAL 41, csrr a0, mhartid
+        ILLEGAL 42, csrr a0, sscratch
+        ILLEGAL 43, csrr a0, mhartid
         /* U needs scounteren as well */
-        ILLEGAL 42, rdcycle a0
+        ILLEGAL 44, rdcycle a0
         RETURN_TO_M
         li a1, 7
         csrw scounteren, a1
         ENTER_MODE PRV_U
         beqz s2, 4f
-        EXPECT_NO_TRAP 43, rdtime a0
+        EXPECT_NO_TRAP 45, rdtime a0
 4:
-        EXPECT_NO_TRAP 44, rdcycle a0
+        EXPECT_NO_TRAP 46, rdcycle a0
         RETURN_TO_M
 
         j pass

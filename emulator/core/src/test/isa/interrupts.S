@@ -247,17 +247,33 @@ test_main:
         csrs mip, a1
         AWAIT_CSR 26, mip, MIP_STIP, MIP_STIP
         ENTER_MODE PRV_S
-        AWAIT_INTERRUPT 27, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
-        RETURN_TO_M
+        /* S can clear its software interrupt but not its timer */
+        CASE 27
         li a1, MIP_STIP
+        csrc sip, a1
+        csrr a0, sip
+        and a0, a0, a1
+        EXPECT_REG_EQ a0, a1
+        AWAIT_INTERRUPT 28, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        RETURN_TO_M
+        /* priority for S: SSI before STI */
+        li a1, MIP_STIP | MIP_SSIP
+        csrw mideleg, a1
+        csrw mie, a1
+        csrs mip, a1
+        ENTER_MODE PRV_S
+        AWAIT_INTERRUPT 29, INTERRUPT(IRQ_S_SOFT), csrsi sstatus, MSTATUS_SIE
+        AWAIT_INTERRUPT 30, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        RETURN_TO_M
+        li a1, MIP_STIP | MIP_SSIP
         csrc mip, a1
-        AWAIT_CSR 28, mip, MIP_STIP, 0
+        AWAIT_CSR 31, mip, MIP_STIP, 0
 
         /* Sstc: stimecmp raises STIP for S; skipped where stimecmp does not
            exist (QEMU's spike machine has no time CSR to compare with) */
         li a1, MENVCFG_STCE
-        EXPECT_NO_TRAP 29, csrs CSR_MENVCFG, a1
-        CASE 30
+        EXPECT_NO_TRAP 32, csrs CSR_MENVCFG, a1
+        CASE 33
         ARM_TRAP 6f
         csrr a0, CSR_STIMECMP
         DISARM_TRAP
@@ -273,18 +289,18 @@ test_main:
         csrci sstatus, MSTATUS_SIE
         li a0, -1
         csrw CSR_STIMECMP, a0
-        AWAIT_CSR 31, sip, MIP_STIP, 0
+        AWAIT_CSR 34, sip, MIP_STIP, 0
         csrw CSR_STIMECMP, zero
-        AWAIT_CSR 32, sip, MIP_STIP, MIP_STIP
-        AWAIT_INTERRUPT 33, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        AWAIT_CSR 35, sip, MIP_STIP, MIP_STIP
+        AWAIT_INTERRUPT 36, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
         rdtime s1
         li a0, DELTA
         add s1, s1, a0
         csrw CSR_STIMECMP, s1
-        AWAIT_CSR 34, sip, MIP_STIP, 0
+        AWAIT_CSR 37, sip, MIP_STIP, 0
         li a1, MIP_STIP
         csrs sie, a1
-        AWAIT_INTERRUPT 35, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
+        AWAIT_INTERRUPT 38, INTERRUPT(IRQ_S_TIMER), csrsi sstatus, MSTATUS_SIE
         rdtime a0
         bltu a0, s1, fail
         /* WFI in S with interrupts off, as in Linux's idle loop, wakes up
@@ -295,7 +311,7 @@ test_main:
         li a0, DELTA
         add s1, s1, a0
         csrw CSR_STIMECMP, s1
-        WFI_UNTIL 36, sip, MIP_STIP
+        WFI_UNTIL 39, sip, MIP_STIP
         rdtime a0
         bltu a0, s1, fail
         li a0, -1

@@ -38,6 +38,7 @@
 #define VA_POINTER    0xc000   /* V only at the last level: a pointer where a leaf must be */
 #define VA_CODE       0xd000   /* code_page, X; VA_CODE_NEXT unmapped, later code_page_next */
 #define VA_CODE_NEXT  0xe000
+#define VA_RESERVED   0xf000   /* page_a, R W, a reserved bit (54) set */
 #define VA_NONCANON   0x4000000000  /* bit 38 set, bits 63..39 clear */
 
 #ifdef QEMU_7_2
@@ -167,33 +168,66 @@ test_main:
         FAULTS 18, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a1, VA_POINTER
         FAULTS 19, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        li a1, VA_RESERVED
+        FAULTS 20, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+
+        /* A misaligned access across two pages goes through both
+           translations: it is performed (or refused as misaligned) when both
+           allow it, else it page-faults with tval in the second page. */
+        CASE 21
+        li a1, VA_RO - 4
+        ARM_TRAP 1f
+        ld a0, 0(a1)
+        DISARM_TRAP
+        /* the last 4 bytes of page_a are 0, its first 4 the low half of VALUE_A */
+        EXPECT a0, 0x1111111100000000
+        j 2f
+1:      EXPECT t4, CAUSE_MISALIGNED_LOAD
+2:      CASE 22
+        li a1, VA_RO - 4
+        li a2, VA_RO
+        ARM_TRAP 3f
+        sd a0, 0(a1)
+        j fail
+3:      li a3, CAUSE_STORE_PAGE_FAULT
+        li a4, CAUSE_MISALIGNED_STORE
+        call expect_second_page_fault
+        CASE 23
+        li a1, VA_USER - 4
+        li a2, VA_USER
+        ARM_TRAP 4f
+        ld a0, 0(a1)
+        j fail
+4:      li a3, CAUSE_LOAD_PAGE_FAULT
+        li a4, CAUSE_MISALIGNED_LOAD
+        call expect_second_page_fault
 
         /* MXR makes execute-only pages readable */
         li a1, VA_XONLY
-        FAULTS 20, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 24, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, MSTATUS_MXR
         csrs sstatus, a2
-        CASE 21
+        CASE 25
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
         csrc sstatus, a2
 
         /* U pages from S: data only with SUM, never execution */
         li a1, VA_USER
-        FAULTS 22, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 23, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 26, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 27, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         li a2, MSTATUS_SUM
         csrs sstatus, a2
-        CASE 24
+        CASE 28
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 25, sd a0, 16(a1)
+        EXPECT_NO_TRAP 29, sd a0, 16(a1)
         ALIAS a1, VA_USER_ALIAS, spin_here
-        FETCH_FAULTS 26
+        FETCH_FAULTS 30
         csrc sstatus, a2
 
         /* A and D: set by hardware, or a page fault until software sets them */
-        CASE 27
+        CASE 31
         li a1, VA_AD
         ARM_TRAP 1f
         ld a0, 0(a1)
@@ -207,7 +241,7 @@ test_main:
         call set_pte_ad_bits
         ld a0, 0(a1)
 2:      EXPECT a0, VALUE_A
-        CASE 28
+        CASE 32
         ARM_TRAP 3f
         sd a0, 24(a1)
         DISARM_TRAP
@@ -225,7 +259,7 @@ test_main:
         EXPECT a0, VALUE_A
 
         /* a changed PTE takes effect after sfence.vma (global, then by address) */
-        CASE 29
+        CASE 33
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
@@ -234,13 +268,13 @@ test_main:
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
-        CASE 30
+        CASE 34
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         li a1, VA_REMAP
         sfence.vma a1, zero
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        CASE 31
+        CASE 35
         MAP_4K VA_INVALID >> 12, page_b, PTE_V | PTE_R | PTE_A
         li a1, VA_INVALID
         sfence.vma a1
@@ -250,7 +284,7 @@ test_main:
         /* A 32-bit instruction in the last two bytes of a page: fetching its
            second half faults with tval at the next page, epc at its start;
            once that page is mapped, it runs. */
-        CASE 32
+        CASE 36
         lla t1, 8f
         li a1, VA_CODE_NEXT - 2
         ARM_TRAP 7f
@@ -261,7 +295,7 @@ test_main:
         EXPECT t5, VA_CODE_NEXT
         MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_V | PTE_X | PTE_A
         sfence.vma
-        CASE 33
+        CASE 37
         li a0, 41
         li a1, VA_CODE_NEXT - 2
         jr a1
@@ -275,18 +309,18 @@ test_main:
         csrw mepc, t0
         mret
 in_user_mode:
-        CASE 34
+        CASE 38
         li a1, VA_USER
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 35, sd a0, 32(a1)
+        EXPECT_NO_TRAP 39, sd a0, 32(a1)
         li a1, VA_RW
-        FAULTS 36, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 37, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 40, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 41, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         lla a1, spin_here
         li t1, RAM_BASE - VA_USER_ALIAS
         add a1, a1, t1
-        FETCH_FAULTS 38
+        FETCH_FAULTS 42
         LEAVE_USER_ALIAS
 
         /* page faults delegated to S, as Linux has them: S's handler takes
@@ -298,11 +332,11 @@ in_user_mode:
         csrw scause, zero
         ENTER_MODE PRV_S
         li a1, VA_POINTER
-        FAULTS 39, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 43, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, CAUSE_LOAD_PAGE_FAULT
         call expect_scause_and_stval
         li a1, VA_RW
-        FETCH_FAULTS 40
+        FETCH_FAULTS 44
         li a2, CAUSE_FETCH_PAGE_FAULT
         call expect_scause_and_stval
         li t0, MSTATUS_SPP
@@ -312,12 +346,21 @@ in_user_mode:
         sret
 in_user_mode_again:
         li a1, VA_RO
-        FAULTS 41, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 45, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         LEAVE_USER_ALIAS
         li a2, CAUSE_STORE_PAGE_FAULT
         call expect_scause_and_stval
         csrw medeleg, zero
         j pass
+
+/* the recorded trap is a4 (misaligned), or a3 with tval in the page at a2 */
+expect_second_page_fault:
+        beq t4, a4, 1f
+        EXPECT_REG_EQ t4, a3
+        srli a0, t5, 12
+        srli a2, a2, 12
+        EXPECT_REG_EQ a0, a2
+1:      ret
 
 /* scause must be a2 and stval a1 */
 expect_scause_and_stval:
@@ -432,6 +475,7 @@ build_page_tables:
         MAP_4K VA_WONLY >> 12,  page_a, PTE_V | PTE_W | PTE_A | PTE_D
         MAP_4K VA_REMAP >> 12,  page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         MAP_4K VA_POINTER >> 12, page_a, PTE_V
+        MAP_4K VA_RESERVED >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D | (1 << 54)
         MAP_4K VA_CODE >> 12,   code_page, PTE_V | PTE_X | PTE_A
         mv ra, s1
         ret
