@@ -95,11 +95,6 @@ public final class Mmu {
         storeTlb.flushPage(virtualAddress);
     }
 
-    /** The installed store observer, or null; one that wraps it can pass on what it does not handle. */
-    public StoreObserver storeObserver() {
-        return storeObserver;
-    }
-
     /** Installs (or, with null, removes) the one store observer; observers that must share chain themselves. */
     public void setStoreObserver(StoreObserver observer) {
         this.storeObserver = observer;
