@@ -211,23 +211,28 @@ test_main:
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
         csrc sstatus, a2
+        /* and only while MXR is set (no sfence.vma needed) */
+        FAULTS 26, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
 
         /* U pages from S: data only with SUM, never execution */
         li a1, VA_USER
-        FAULTS 26, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 27, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 27, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 28, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         li a2, MSTATUS_SUM
         csrs sstatus, a2
-        CASE 28
+        CASE 29
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 29, sd a0, 16(a1)
+        EXPECT_NO_TRAP 30, sd a0, 16(a1)
         ALIAS a1, VA_USER_ALIAS, spin_here
-        FETCH_FAULTS 30
+        FETCH_FAULTS 31
         csrc sstatus, a2
+        /* and only while SUM is set (no sfence.vma needed) */
+        li a1, VA_USER
+        FAULTS 32, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
 
         /* A and D: set by hardware, or a page fault until software sets them */
-        CASE 31
+        CASE 33
         li a1, VA_AD
         ARM_TRAP 1f
         ld a0, 0(a1)
@@ -241,7 +246,7 @@ test_main:
         call set_pte_ad_bits
         ld a0, 0(a1)
 2:      EXPECT a0, VALUE_A
-        CASE 32
+        CASE 34
         ARM_TRAP 3f
         sd a0, 24(a1)
         DISARM_TRAP
@@ -259,7 +264,7 @@ test_main:
         EXPECT a0, VALUE_A
 
         /* a changed PTE takes effect after sfence.vma (global, then by address) */
-        CASE 33
+        CASE 35
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
@@ -268,23 +273,54 @@ test_main:
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
-        CASE 34
+        CASE 36
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         li a1, VA_REMAP
         sfence.vma a1, zero
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        CASE 35
+        CASE 37
         MAP_4K VA_INVALID >> 12, page_b, PTE_V | PTE_R | PTE_A
         li a1, VA_INVALID
         sfence.vma a1
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
+        /* taking write permission away (as copy-on-write does) */
+        li a1, VA_REMAP
+        EXPECT_NO_TRAP 38, sd a0, 8(a1)
+        MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_A | PTE_D
+        li a1, VA_REMAP + 8
+        sfence.vma a1
+        FAULTS 39, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
+        li a1, VA_REMAP + 8
+        sfence.vma a1
+        EXPECT_NO_TRAP 40, sd a0, 0(a1)
+
+        /* another address space: a copy of the tables where VA_REMAP maps
+           page_b; satp switches between the two */
+        CASE 41
+        call build_second_address_space
+        csrr s2, satp
+        lla a0, root2
+        srli a0, a0, 12
+        li a1, SATP_SV39
+        or a0, a0, a1
+        csrw satp, a0
+        sfence.vma
+        li a1, VA_REMAP
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_B
+        CASE 42
+        csrw satp, s2
+        sfence.vma
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_A
 
         /* A 32-bit instruction in the last two bytes of a page: fetching its
            second half faults with tval at the next page, epc at its start;
            once that page is mapped, it runs. */
-        CASE 36
+        CASE 43
         lla t1, 8f
         li a1, VA_CODE_NEXT - 2
         ARM_TRAP 7f
@@ -295,11 +331,30 @@ test_main:
         EXPECT t5, VA_CODE_NEXT
         MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_V | PTE_X | PTE_A
         sfence.vma
-        CASE 37
+        CASE 44
         li a0, 41
         li a1, VA_CODE_NEXT - 2
         jr a1
 8:      EXPECT a0, 42
+        /* code already run must fault once its page is unmapped, and run
+           in its new form once the page maps other code */
+        MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_X | PTE_A
+        sfence.vma
+        CASE 45
+        li a1, VA_CODE_NEXT - 2
+        ARM_TRAP 9f
+        jr a1
+        j fail
+9:      EXPECT t4, CAUSE_FETCH_PAGE_FAULT
+        EXPECT t5, VA_CODE_NEXT
+        MAP_4K VA_CODE_NEXT >> 12, code_page_other, PTE_V | PTE_X | PTE_A
+        sfence.vma
+        CASE 46
+        lla t1, 10f
+        li a0, 41
+        li a1, VA_CODE_NEXT - 2
+        jr a1
+10:     EXPECT a0, 43
 
         /* U on its alias: U pages only */
         RETURN_TO_M
@@ -309,18 +364,18 @@ test_main:
         csrw mepc, t0
         mret
 in_user_mode:
-        CASE 38
+        CASE 47
         li a1, VA_USER
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 39, sd a0, 32(a1)
+        EXPECT_NO_TRAP 48, sd a0, 32(a1)
         li a1, VA_RW
-        FAULTS 40, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 41, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 49, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 50, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         lla a1, spin_here
         li t1, RAM_BASE - VA_USER_ALIAS
         add a1, a1, t1
-        FETCH_FAULTS 42
+        FETCH_FAULTS 51
         LEAVE_USER_ALIAS
 
         /* page faults delegated to S, as Linux has them: S's handler takes
@@ -332,11 +387,11 @@ in_user_mode:
         csrw scause, zero
         ENTER_MODE PRV_S
         li a1, VA_POINTER
-        FAULTS 43, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 52, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, CAUSE_LOAD_PAGE_FAULT
         call expect_scause_and_stval
         li a1, VA_RW
-        FETCH_FAULTS 44
+        FETCH_FAULTS 53
         li a2, CAUSE_FETCH_PAGE_FAULT
         call expect_scause_and_stval
         li t0, MSTATUS_SPP
@@ -346,7 +401,7 @@ in_user_mode:
         sret
 in_user_mode_again:
         li a1, VA_RO
-        FAULTS 45, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 54, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         LEAVE_USER_ALIAS
         li a2, CAUSE_STORE_PAGE_FAULT
         call expect_scause_and_stval
@@ -419,6 +474,47 @@ clear_page:
 1:      sd zero, 0(a0)
         addi a0, a0, 8
         bltu a0, a1, 1b
+        ret
+
+/* root2 -> l1_low2 -> l02: copies of root, l1_low and l0, but for
+   VA_REMAP, which maps page_b */
+build_second_address_space:
+        mv s1, ra
+        lla a0, root2
+        lla a1, root
+        call copy_page
+        lla a0, l1_low2
+        lla a1, l1_low
+        call copy_page
+        lla a0, l02
+        lla a1, l0
+        call copy_page
+        lla a0, root2
+        li a1, 0
+        lla a2, l1_low2
+        li a3, PTE_V
+        call map
+        lla a0, l1_low2
+        li a1, 0
+        lla a2, l02
+        call map
+        lla a0, l02
+        li a1, VA_REMAP >> 12
+        lla a2, page_b
+        li a3, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
+        call map
+        mv ra, s1
+        ret
+
+/* copy the 4 KiB page at a1 to a0 */
+copy_page:
+        li a2, 4096
+        add a2, a2, a0
+1:      ld a3, 0(a1)
+        sd a3, 0(a0)
+        addi a0, a0, 8
+        addi a1, a1, 8
+        bltu a0, a2, 1b
         ret
 
 build_page_tables:
@@ -496,6 +592,11 @@ code_page:
 code_page_next:
         .half 0x0015
         jr t1
+        /* the other second half: addi a0, a0, 2 */
+        .align 12
+code_page_other:
+        .half 0x0025
+        jr t1
         .align 12
 
         .bss
@@ -504,3 +605,6 @@ root:   .skip 4096
 l1_mid: .skip 4096
 l1_low: .skip 4096
 l0:     .skip 4096
+root2:  .skip 4096
+l1_low2: .skip 4096
+l02:    .skip 4096
