@@ -156,6 +156,8 @@ final class LineProgram {
         private int section = SectionAddress.NO_SECTION;
         private long address;
         private long opIndex;
+        /* DWARF 5 also starts at file 1 (section 6.2.2, as readelf -wL decodes it); binutils' addr2line
+           starts DWARF 5 sequences at file 0 and so misnames the file of rows before the first set_file. */
         private long file = 1;
         private long line = 1;
         private long column;

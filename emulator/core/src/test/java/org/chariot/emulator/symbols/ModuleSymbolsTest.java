@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ModuleSymbolsTest {
 
     @TempDir
-    Path work;
+    static Path work;
+
+    private static List<Path> testModules;
 
     @Test
     void damagedDebugInfoIsReportedWithTheFileAndWhatIsWrong() {
@@ -53,11 +56,9 @@ class ModuleSymbolsTest {
 
     @Test
     void aFunctionsFirstInstructionMapsToItsSourceInBothDwarfVersions() throws Exception {
-        List<Path> modules = new DriverBuild(TestEnvironment.openKit()).build(copyOfTestModules());
         Path source = work.resolve("modules/inlined.c");
         for (String name : List.of("inlined.ko", "inlined_dwarf5.ko")) {
-            Path module = modules.stream().filter(m -> m.getFileName().toString().equals(name)).findFirst()
-                    .orElseThrow();
+            Path module = testModule(name);
             ElfSymbol total = ElfFile.read(module).symbols().stream().filter(s -> s.name().equals("inlined_total"))
                     .findFirst().orElseThrow();
             ModuleSymbols symbols = ModuleSymbols.load(module);
@@ -69,6 +70,36 @@ class ModuleSymbolsTest {
         }
     }
 
+    @Test
+    void inlinedCodeNamesTheCallSitesItWasInlinedThrough() throws Exception {
+        Path module = testModule("inlined.ko");
+        ModuleSymbols symbols = ModuleSymbols.load(module);
+        List<String> source = Files.readAllLines(work.resolve("modules/inlined.c"));
+        ElfSection text = ElfFile.read(module).section(".text").orElseThrow();
+        List<SourceLocation> frames = List.of();
+        for (long offset = 0; offset < text.size() && !isSquareInlinedIntoTotal(frames); offset += 2) {
+            frames = symbols.frames(".text", offset);
+        }
+        assertTrue(isSquareInlinedIntoTotal(frames), "no instruction of .text is square() inlined into inlined_total()");
+        for (int i = 1; i < frames.size(); i++) {
+            String callSite = source.get(frames.get(i).line() - 1);
+            assertTrue(callSite.contains(frames.get(i - 1).function() + "("), "line " + frames.get(i).line() + " '"
+                    + callSite + "' should call " + frames.get(i - 1).function() + ": " + frames);
+        }
+    }
+
+    private static boolean isSquareInlinedIntoTotal(List<SourceLocation> frames) {
+        return frames.size() > 1 && "square".equals(frames.getFirst().function())
+                && "inlined_total".equals(frames.getLast().function());
+    }
+
+    private static synchronized Path testModule(String name) throws Exception {
+        if (testModules == null) {
+            testModules = new DriverBuild(TestEnvironment.openKit()).build(copyOfTestModules());
+        }
+        return testModules.stream().filter(m -> m.getFileName().toString().equals(name)).findFirst().orElseThrow();
+    }
+
     /** The line numbers from a function's signature to its closing brace. */
     private static List<Integer> linesOfFunction(Path source, String signature) throws IOException {
         List<String> lines = Files.readAllLines(source);
@@ -77,11 +108,11 @@ class ModuleSymbolsTest {
         while (!lines.get(last).equals("}")) {
             last++;
         }
-        return java.util.stream.IntStream.rangeClosed(first + 1, last + 1).boxed().toList();
+        return IntStream.rangeClosed(first + 1, last + 1).boxed().toList();
     }
 
-    private Path copyOfTestModules() throws IOException, URISyntaxException {
-        Path resources = Path.of(getClass().getResource("/symbols/modules").toURI());
+    private static Path copyOfTestModules() throws IOException, URISyntaxException {
+        Path resources = Path.of(ModuleSymbolsTest.class.getResource("/symbols/modules").toURI());
         Path target = Files.createDirectories(work.resolve("modules"));
         try (var files = Files.list(resources)) {
             for (Path file : files.toList()) {
