@@ -1,5 +1,5 @@
 /*
- * Zifencei: code that the program rewrites runs in its new form after
+ * Zifencei: code that the program rewrites (in M or S) runs in its new form after
  * fence.i, also when the old form has already run (and may be cached) and
  * when the new instruction is compressed.
  */
@@ -51,8 +51,17 @@ test_main:
         call patchable
         EXPECT a0, -5
 
-        /* fence with every ordering executes as an instruction */
+        /* the same from S */
+        ENTER_MODE PRV_S
         CASE 6
+        li a2, LI_A0(11)
+        call patch
+        call patchable
+        EXPECT a0, 11
+        RETURN_TO_M
+
+        /* fence with every ordering executes as an instruction */
+        CASE 7
         fence
         fence rw, rw
         fence iorw, iorw

@@ -65,6 +65,8 @@
 /* Numeric CSR addresses, for names this assembler may not know. */
 #define CSR_STIMECMP 0x14d
 #define CSR_MENVCFG  0x30a
+#define CSR_SENVCFG  0x10a
+#define CSR_MCONFIGPTR 0xf15
 #define MENVCFG_STCE (1 << 63)
 
 #define CLINT_MSIP     0x02000000
