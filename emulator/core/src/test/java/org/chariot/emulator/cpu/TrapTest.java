@@ -87,6 +87,29 @@ class TrapTest {
     }
 
     @Test
+    void misalignedAtomicsTrapWithTheAddressWhilePlainAccessesJustWork() {
+        machine.load("""
+                la    t0, machine_trap
+                csrw  mtvec, t0
+                la    s0, data
+                ld    a3, 2(s0)
+                addi  s0, s0, 2
+                amoadd.w a0, t0, (s0)
+                j     chariot_end
+                .balign 4
+                machine_trap:
+                csrr  a1, mcause
+                csrr  a2, mtval
+                j     chariot_end
+                .balign 8
+                data: .dword 0x1122334455667788, 0x99
+                """).runToEnd();
+        assertEquals(0x0099112233445566L, machine.x(A3), "a misaligned load is performed");
+        assertEquals(6, machine.x(A1), "store/AMO address misaligned");
+        assertEquals(machine.program.symbol("data") + 2, machine.x(A2));
+    }
+
+    @Test
     void supervisorCannotTouchMachineCsrs() {
         machine.load(TO_SUPERVISOR + """
                 supervisor:
