@@ -39,6 +39,7 @@
 #define VA_CODE       0xd000   /* code_page, X; VA_CODE_NEXT unmapped, later code_page_next */
 #define VA_CODE_NEXT  0xe000
 #define VA_RESERVED   0xf000   /* page_a, R W, a reserved bit (54) set */
+#define VA_SPLIT      0x10000  /* page_c, R W, and again at VA_SPLIT + 0x1000 */
 #define VA_NONCANON   0x4000000000  /* bit 38 set, bits 63..39 clear */
 
 #ifdef QEMU_7_2
@@ -183,7 +184,24 @@ test_main:
         EXPECT a0, 0x1111111100000000
         j 2f
 1:      EXPECT t4, CAUSE_MISALIGNED_LOAD
+        /* a store across two pages that both map page_c: each part lands
+           in its own page's frame */
 2:      CASE 22
+        li a1, VA_SPLIT + 0x1000 - 4
+        li a2, 0x0102030405060708
+        ARM_TRAP 5f
+        sd a2, 0(a1)
+        DISARM_TRAP
+        lla a3, page_c
+        lwu a0, 0(a3)
+        EXPECT a0, 0x01020304
+        li a4, 0xffc
+        add a3, a3, a4
+        lwu a0, 0(a3)
+        EXPECT a0, 0x05060708
+        j 6f
+5:      EXPECT t4, CAUSE_MISALIGNED_STORE
+6:      CASE 23
         li a1, VA_RO - 4
         li a2, VA_RO
         ARM_TRAP 3f
@@ -192,7 +210,7 @@ test_main:
 3:      li a3, CAUSE_STORE_PAGE_FAULT
         li a4, CAUSE_MISALIGNED_STORE
         call expect_second_page_fault
-        CASE 23
+        CASE 24
         li a1, VA_USER - 4
         li a2, VA_USER
         ARM_TRAP 4f
@@ -204,35 +222,35 @@ test_main:
 
         /* MXR makes execute-only pages readable */
         li a1, VA_XONLY
-        FAULTS 24, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 25, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, MSTATUS_MXR
         csrs sstatus, a2
-        CASE 25
+        CASE 26
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
         csrc sstatus, a2
         /* and only while MXR is set (no sfence.vma needed) */
-        FAULTS 26, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 27, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
 
         /* U pages from S: data only with SUM, never execution */
         li a1, VA_USER
-        FAULTS 27, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 28, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 28, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 29, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         li a2, MSTATUS_SUM
         csrs sstatus, a2
-        CASE 29
+        CASE 30
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 30, sd a0, 16(a1)
+        EXPECT_NO_TRAP 31, sd a0, 16(a1)
         ALIAS a1, VA_USER_ALIAS, spin_here
-        FETCH_FAULTS 31
+        FETCH_FAULTS 32
         csrc sstatus, a2
         /* and only while SUM is set (no sfence.vma needed) */
         li a1, VA_USER
-        FAULTS 32, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 33, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
 
         /* A and D: set by hardware, or a page fault until software sets them */
-        CASE 33
+        CASE 34
         li a1, VA_AD
         ARM_TRAP 1f
         ld a0, 0(a1)
@@ -246,7 +264,7 @@ test_main:
         call set_pte_ad_bits
         ld a0, 0(a1)
 2:      EXPECT a0, VALUE_A
-        CASE 34
+        CASE 35
         ARM_TRAP 3f
         sd a0, 24(a1)
         DISARM_TRAP
@@ -264,7 +282,7 @@ test_main:
         EXPECT a0, VALUE_A
 
         /* a changed PTE takes effect after sfence.vma (global, then by address) */
-        CASE 35
+        CASE 36
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
@@ -273,13 +291,13 @@ test_main:
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
-        CASE 36
+        CASE 37
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         li a1, VA_REMAP
         sfence.vma a1, zero
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        CASE 37
+        CASE 38
         MAP_4K VA_INVALID >> 12, page_b, PTE_V | PTE_R | PTE_A
         li a1, VA_INVALID
         sfence.vma a1
@@ -287,19 +305,19 @@ test_main:
         EXPECT a0, VALUE_B
         /* taking write permission away (as copy-on-write does) */
         li a1, VA_REMAP
-        EXPECT_NO_TRAP 38, sd a0, 8(a1)
+        EXPECT_NO_TRAP 39, sd a0, 8(a1)
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_A | PTE_D
         li a1, VA_REMAP + 8
         sfence.vma a1
-        FAULTS 39, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 40, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         li a1, VA_REMAP + 8
         sfence.vma a1
-        EXPECT_NO_TRAP 40, sd a0, 0(a1)
+        EXPECT_NO_TRAP 41, sd a0, 0(a1)
 
         /* another address space: a copy of the tables where VA_REMAP maps
            page_b; satp switches between the two */
-        CASE 41
+        CASE 42
         call build_second_address_space
         csrr s2, satp
         lla a0, root2
@@ -311,7 +329,7 @@ test_main:
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
-        CASE 42
+        CASE 43
         csrw satp, s2
         sfence.vma
         ld a0, 0(a1)
@@ -320,7 +338,7 @@ test_main:
         /* A 32-bit instruction in the last two bytes of a page: fetching its
            second half faults with tval at the next page, epc at its start;
            once that page is mapped, it runs. */
-        CASE 43
+        CASE 44
         lla t1, 8f
         li a1, VA_CODE_NEXT - 2
         ARM_TRAP 7f
@@ -331,7 +349,7 @@ test_main:
         EXPECT t5, VA_CODE_NEXT
         MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_V | PTE_X | PTE_A
         sfence.vma
-        CASE 44
+        CASE 45
         li a0, 41
         li a1, VA_CODE_NEXT - 2
         jr a1
@@ -340,7 +358,7 @@ test_main:
            in its new form once the page maps other code */
         MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_X | PTE_A
         sfence.vma
-        CASE 45
+        CASE 46
         li a1, VA_CODE_NEXT - 2
         ARM_TRAP 9f
         jr a1
@@ -349,7 +367,7 @@ test_main:
         EXPECT t5, VA_CODE_NEXT
         MAP_4K VA_CODE_NEXT >> 12, code_page_other, PTE_V | PTE_X | PTE_A
         sfence.vma
-        CASE 46
+        CASE 47
         lla t1, 10f
         li a0, 41
         li a1, VA_CODE_NEXT - 2
@@ -364,18 +382,18 @@ test_main:
         csrw mepc, t0
         mret
 in_user_mode:
-        CASE 47
+        CASE 48
         li a1, VA_USER
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 48, sd a0, 32(a1)
+        EXPECT_NO_TRAP 49, sd a0, 32(a1)
         li a1, VA_RW
-        FAULTS 49, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 50, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 50, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 51, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         lla a1, spin_here
         li t1, RAM_BASE - VA_USER_ALIAS
         add a1, a1, t1
-        FETCH_FAULTS 51
+        FETCH_FAULTS 52
         LEAVE_USER_ALIAS
 
         /* page faults delegated to S, as Linux has them: S's handler takes
@@ -387,11 +405,11 @@ in_user_mode:
         csrw scause, zero
         ENTER_MODE PRV_S
         li a1, VA_POINTER
-        FAULTS 52, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 53, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, CAUSE_LOAD_PAGE_FAULT
         call expect_scause_and_stval
         li a1, VA_RW
-        FETCH_FAULTS 53
+        FETCH_FAULTS 54
         li a2, CAUSE_FETCH_PAGE_FAULT
         call expect_scause_and_stval
         li t0, MSTATUS_SPP
@@ -401,7 +419,7 @@ in_user_mode:
         sret
 in_user_mode_again:
         li a1, VA_RO
-        FAULTS 54, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 55, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         LEAVE_USER_ALIAS
         li a2, CAUSE_STORE_PAGE_FAULT
         call expect_scause_and_stval
@@ -572,6 +590,8 @@ build_page_tables:
         MAP_4K VA_REMAP >> 12,  page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         MAP_4K VA_POINTER >> 12, page_a, PTE_V
         MAP_4K VA_RESERVED >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D | (1 << 54)
+        MAP_4K VA_SPLIT >> 12, page_c, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
+        MAP_4K (VA_SPLIT >> 12) + 1, page_c, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         MAP_4K VA_CODE >> 12,   code_page, PTE_V | PTE_X | PTE_A
         mv ra, s1
         ret
@@ -584,6 +604,8 @@ page_a: .dword VALUE_A
         .dword VALUE_A
         .align 12
 page_b: .dword VALUE_B
+        .align 12
+page_c: .skip 4096
         /* addi a0, a0, 1 split over two pages, then back to the caller (t1) */
         .align 12
 code_page:
