@@ -13,6 +13,10 @@ readonly ARCH=riscv
 readonly CROSS_COMPILE=riscv64-linux-gnu-
 readonly JOBS=2
 readonly PROGRESS_INTERVAL_SECONDS=10
+# Bump when the way the kernel is configured or built changes, so cached kernels are rebuilt.
+readonly KERNEL_RECIPE=3
+# Where the kernel tree keeps its installed UAPI headers, copied into each kit's sysroot.
+readonly UAPI_HEADERS=chariot-uapi
 
 say() { echo "build-kit: $*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -90,6 +94,12 @@ count_progress() {
     done
 }
 
+# Takes the exclusive flock of an open descriptor, saying so when it has to wait.
+lock_or_wait() {
+    local fd=$1 file=$2
+    flock -n "$fd" || { say "waiting for another build holding $file"; flock "$fd"; }
+}
+
 kmake() {
     make -C "$SRC_DIR" O="$BUILD_DIR" ARCH="$ARCH" CROSS_COMPILE="$CROSS_COMPILE" "$@"
 }
@@ -100,7 +110,7 @@ kmake() {
 extract_source() {
     mkdir -p "$CACHE_DIR/src"
     exec 8>"$CACHE_DIR/src/.lock"
-    flock 8
+    lock_or_wait 8 "$CACHE_DIR/src/.lock"
     if [[ ! -f $SRC_DIR/.complete ]]; then
         local tmp="$SRC_DIR.tmp"
         rm -rf "$tmp" "$SRC_DIR"
@@ -143,19 +153,31 @@ check_config() {
     fi
 }
 
+# Out-of-tree module builds need the configuration, headers, scripts and Module.symvers, not
+# the kernel's objects (330 of its 430 MB); those would only serve an incremental rebuild, which
+# a tree keyed by its inputs never needs.
+prune_build_tree() {
+    find "$BUILD_DIR" -name '*.o' -not -path "$BUILD_DIR/scripts/*" -delete
+    rm -f "$BUILD_DIR"/.tmp_vmlinux*
+}
+
 # The kernel tree depends only on kernel.config and the package versions, so it lives in
 # CACHE_DIR/kernel/<kernel key>, shared by every kit with that key (the kit's build/ links to
 # it): editing the init does not rebuild the kernel. A killed build resumes (make is
-# incremental); .complete is written last.
+# incremental); .complete is written last. Once complete, the tree is only read: kits being
+# assembled concurrently share it.
 build_kernel() {
     mkdir -p "$CACHE_DIR/kernel"
     exec 7>"$BUILD_DIR.lock"
-    flock 7
+    lock_or_wait 7 "$BUILD_DIR.lock"
     if [[ ! -f $BUILD_DIR/.complete ]]; then
         mkdir -p "$BUILD_DIR"
         configure_kernel
         run_step kernel "building the kernel with -j$JOBS (objects compiled)" '^  (CC|AS|LD|AR)' \
             kmake -j"$JOBS" Image modules
+        run_step headers-install "installing the UAPI headers" '' \
+            kmake headers_install INSTALL_HDR_PATH="$BUILD_DIR/$UAPI_HEADERS"
+        prune_build_tree
         touch "$BUILD_DIR/.complete"
     fi
     flock -u 7
@@ -165,14 +187,13 @@ build_kernel() {
     ln -sfn build/System.map "$KIT_TMP/System.map"
     mkdir -p "$KIT_TMP/bin"
     cp "$BUILD_DIR/usr/gen_init_cpio" "$KIT_TMP/bin/gen_init_cpio"
-    KERNEL_RELEASE=$(kmake -s kernelrelease)
+    KERNEL_RELEASE=$(cat "$BUILD_DIR/include/config/kernel.release")
 }
 
 install_sysroot() {
     local sysroot="$KIT_TMP/sysroot"
-    run_step headers-install "installing UAPI headers into sysroot/" '' \
-        kmake headers_install INSTALL_HDR_PATH="$sysroot"
-    mkdir -p "$KIT_TMP/nolibc"
+    mkdir -p "$sysroot" "$KIT_TMP/nolibc"
+    cp -r "$BUILD_DIR/$UAPI_HEADERS/include" "$sysroot/"
     run_step nolibc "installing nolibc into sysroot/" '' \
         make -C "$SRC_DIR/tools/include/nolibc" headers ARCH="$ARCH" OUTPUT="$KIT_TMP/nolibc/"
     cp "$KIT_TMP/nolibc/sysroot/include/"*.h "$sysroot/include/"
@@ -261,53 +282,56 @@ EOF
 
 # --- main -----------------------------------------------------------------------------------
 
-(($# == 1)) || usage
-mkdir -p "$1"
-readonly CACHE_DIR="$(cd "$1" && pwd)"
-LINUX_SOURCE_VERSION=$(package_version linux-source-6.1)
-CROSS_GCC_VERSION=$(package_version gcc-riscv64-linux-gnu)
-readonly KEY=$(inputs_key .)
-readonly KIT_DIR="$CACHE_DIR/kit/$KEY"
+# The whole script is read before main runs, so editing it cannot disturb a running build.
+main() {
+    (($# == 1)) || usage
+    mkdir -p "$1"
+    readonly CACHE_DIR="$(cd "$1" && pwd)"
+    LINUX_SOURCE_VERSION=$(package_version linux-source-6.1)
+    CROSS_GCC_VERSION=$(package_version gcc-riscv64-linux-gnu)
+    readonly KEY=$(inputs_key .)
+    readonly KIT_DIR="$CACHE_DIR/kit/$KEY"
 
-if [[ -f $KIT_DIR/.complete ]]; then
+    if [[ -f $KIT_DIR/.complete ]]; then
+        echo "$KIT_DIR"
+        exit 0
+    fi
+
+    require_tools
+    [[ -n $LINUX_SOURCE_VERSION ]] || die "linux-source-6.1 is not installed (dpkg); apt-get install -y --no-install-recommends linux-source-6.1"
+    [[ -n $CROSS_GCC_VERSION ]] || die "gcc-riscv64-linux-gnu is not installed (dpkg); apt-get install -y --no-install-recommends gcc-riscv64-linux-gnu"
+
+    mkdir -p "$CACHE_DIR/kit"
+    exec 9>"$KIT_DIR.lock"
+    lock_or_wait 9 "$KIT_DIR.lock"
+    if [[ -f $KIT_DIR/.complete ]]; then
+        echo "$KIT_DIR"
+        exit 0
+    fi
+
+    readonly SRC_DIR="$CACHE_DIR/src/linux-source-6.1-$LINUX_SOURCE_VERSION"
+    # The kit is assembled under KIT_TMP and renamed into place when complete.
+    readonly KIT_TMP="$KIT_DIR.tmp"
+    rm -rf "$KIT_TMP"
+    readonly KERNEL_KEY=$(echo "recipe $KERNEL_RECIPE $(inputs_key kernel.config)" | sha256sum | cut -c1-16)
+    readonly BUILD_DIR="$CACHE_DIR/kernel/$KERNEL_KEY"
+    LOG_DIR="$KIT_TMP/logs"
+    mkdir -p "$LOG_DIR"
+    say "building kit $KEY in $KIT_TMP (logs in $LOG_DIR)"
+
+    extract_source
+    build_kernel
+    install_sysroot
+    build_init
+    write_initramfs_list
+    derive_offsets
+    write_kit_properties
+
+    rm -rf "$KIT_DIR"
+    mv "$KIT_TMP" "$KIT_DIR"
+    touch "$KIT_DIR/.complete"
+    say "kit ready: $KIT_DIR"
     echo "$KIT_DIR"
-    exit 0
-fi
+}
 
-require_tools
-[[ -n $LINUX_SOURCE_VERSION ]] || die "linux-source-6.1 is not installed (dpkg); apt-get install -y --no-install-recommends linux-source-6.1"
-[[ -n $CROSS_GCC_VERSION ]] || die "gcc-riscv64-linux-gnu is not installed (dpkg); apt-get install -y --no-install-recommends gcc-riscv64-linux-gnu"
-
-mkdir -p "$CACHE_DIR/kit"
-exec 9>"$KIT_DIR.lock"
-flock -n 9 || { say "kit $KEY: another build holds $KIT_DIR.lock, waiting for it"; flock 9; }
-if [[ -f $KIT_DIR/.complete ]]; then
-    echo "$KIT_DIR"
-    exit 0
-fi
-
-readonly SRC_DIR="$CACHE_DIR/src/linux-source-6.1-$LINUX_SOURCE_VERSION"
-# The kit is assembled under KIT_TMP and renamed into place when complete.
-readonly KIT_TMP="$KIT_DIR.tmp"
-rm -rf "$KIT_TMP"
-# Bump when the way the kernel is configured or built changes, so cached kernels are rebuilt.
-readonly KERNEL_RECIPE=1
-readonly KERNEL_KEY=$(echo "recipe $KERNEL_RECIPE $(inputs_key kernel.config)" | sha256sum | cut -c1-16)
-readonly BUILD_DIR="$CACHE_DIR/kernel/$KERNEL_KEY"
-LOG_DIR="$KIT_TMP/logs"
-mkdir -p "$LOG_DIR"
-say "building kit $KEY in $KIT_TMP (logs in $LOG_DIR)"
-
-extract_source
-build_kernel
-install_sysroot
-build_init
-write_initramfs_list
-derive_offsets
-write_kit_properties
-
-rm -rf "$KIT_DIR"
-mv "$KIT_TMP" "$KIT_DIR"
-touch "$KIT_DIR/.complete"
-say "kit ready: $KIT_DIR"
-echo "$KIT_DIR"
+main "$@"

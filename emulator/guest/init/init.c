@@ -81,28 +81,17 @@ static void line_write(struct line *line)
 	write(1, line->text, line->length);
 }
 
-static void report(const char *what, const char *subject)
+/* Starts a line "<prefix><what>" or "<prefix><what> <subject>". */
+static void line_start(struct line *line, const char *prefix, const char *what,
+		       const char *subject)
 {
-	struct line line = { .length = 0 };
-
-	line_append(&line, "@chariot ");
-	line_append(&line, what);
+	line->length = 0;
+	line_append(line, prefix);
+	line_append(line, what);
 	if (subject) {
-		line_append(&line, " ");
-		line_append(&line, subject);
+		line_append(line, " ");
+		line_append(line, subject);
 	}
-	line_write(&line);
-}
-
-static void report_number(const char *what, long number)
-{
-	struct line line = { .length = 0 };
-
-	line_append(&line, "@chariot ");
-	line_append(&line, what);
-	line_append(&line, " ");
-	line_append_number(&line, number);
-	line_write(&line);
 }
 
 static const char *errno_name(int error)
@@ -113,39 +102,54 @@ static const char *errno_name(int error)
 	return "UNKNOWN";
 }
 
-/* "@chariot <step> <name> ok" or "@chariot <step> <name> error <errno> <ENAME>" */
-static void report_result(const char *step, const char *name, int error)
+/* " error <errno> <ENAME>" */
+static void line_append_error(struct line *line, int error)
 {
-	struct line line = { .length = 0 };
+	line_append(line, " error ");
+	line_append_number(line, error);
+	line_append(line, " ");
+	line_append(line, errno_name(error));
+}
 
-	line_append(&line, "@chariot ");
-	line_append(&line, step);
-	line_append(&line, " ");
-	line_append(&line, name);
-	if (!error) {
-		line_append(&line, " ok");
-	} else {
-		line_append(&line, " error ");
-		line_append_number(&line, error);
-		line_append(&line, " ");
-		line_append(&line, errno_name(error));
-	}
+static void report(const char *what, const char *subject)
+{
+	struct line line;
+
+	line_start(&line, "@chariot ", what, subject);
 	line_write(&line);
 }
 
-/* Diagnostics that are not protocol lines. */
+static void report_number(const char *what, long number)
+{
+	struct line line;
+
+	line_start(&line, "@chariot ", what, NULL);
+	line_append(&line, " ");
+	line_append_number(&line, number);
+	line_write(&line);
+}
+
+/* "@chariot <step> <name> ok" or "@chariot <step> <name> error <errno> <ENAME>" */
+static void report_result(const char *step, const char *name, int error)
+{
+	struct line line;
+
+	line_start(&line, "@chariot ", step, name);
+	if (error)
+		line_append_error(&line, error);
+	else
+		line_append(&line, " ok");
+	line_write(&line);
+}
+
+/* Diagnostics that are not protocol lines: "init: <what> <subject>: error <errno> <ENAME>" */
 static void complain(const char *what, const char *subject, int error)
 {
-	struct line line = { .length = 0 };
+	struct line line;
 
-	line_append(&line, "init: ");
-	line_append(&line, what);
-	line_append(&line, " ");
-	line_append(&line, subject);
-	line_append(&line, ": error ");
-	line_append_number(&line, error);
-	line_append(&line, " ");
-	line_append(&line, errno_name(error));
+	line_start(&line, "init: ", what, subject);
+	line_append(&line, ":");
+	line_append_error(&line, error);
 	line_write(&line);
 }
 
