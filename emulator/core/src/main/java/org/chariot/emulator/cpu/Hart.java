@@ -208,18 +208,12 @@ public final class Hart implements HartRegisters {
 
     private StopReason enterTrap(boolean interrupt, int cause, long value) {
         reservation = NO_RESERVATION;
-        boolean toMachine = privilege == M
-                || (((interrupt ? csrs.mideleg : csrs.medeleg) >>> cause) & 1) == 0;
-        if (toMachine && csrs.mtvec == 0) {
+        if (traps.targetOf(interrupt, cause) == M && csrs.mtvec == 0) {
             return internalFault(String.format("%s %d (tval 0x%x) would enter M-mode, but mtvec is 0: "
                     + "no M-mode handler exists (delegate it with medeleg/mideleg, or handle the ecall in Java)",
                     interrupt ? "interrupt" : "exception", cause, value));
         }
-        if (interrupt) {
-            traps.takeInterrupt(cause);
-        } else {
-            traps.takeException(cause, value);
-        }
+        traps.take(interrupt, cause, value);
         return null;
     }
 
@@ -268,10 +262,6 @@ public final class Hart implements HartRegisters {
                 ? (int) ((status & STATUS_MPP) >>> STATUS_MPP_SHIFT)
                 : privilege;
         mmu.setContext(privilege, dataPrivilege, (status & STATUS_SUM) != 0, (status & STATUS_MXR) != 0, csrs.satp);
-    }
-
-    boolean delegates(int exceptionCause) {
-        return ((csrs.medeleg >>> exceptionCause) & 1) != 0;
     }
 
     boolean offerEnvironmentCall() {

@@ -67,7 +67,7 @@ final class SystemInstructions {
 
     static void ecall(Hart h, Decoded d) throws Trap {
         int cause = Cause.ECALL_FROM_U + h.privilege();
-        if (h.privilege() == S && !h.delegates(cause) && h.offerEnvironmentCall()) {
+        if (h.privilege() == S && h.traps.targetOf(false, cause) == M && h.offerEnvironmentCall()) {
             return;
         }
         throw new Trap(cause, 0);

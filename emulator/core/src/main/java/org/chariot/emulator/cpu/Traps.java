@@ -24,10 +24,15 @@ final class Traps {
         this.csrs = csrs;
     }
 
-    /** Takes a synchronous exception raised by the instruction at the current pc. */
-    void takeException(int cause, long value) {
-        boolean delegated = hart.privilege() < M && ((csrs.medeleg >>> cause) & 1) != 0;
-        enter(delegated ? S : M, cause, value);
+    /** The privilege mode that takes an interrupt or exception of {@code cause} now: S if delegated, else M. */
+    int targetOf(boolean interrupt, int cause) {
+        long delegation = interrupt ? csrs.mideleg : csrs.medeleg;
+        return hart.privilege() < M && ((delegation >>> cause) & 1) != 0 ? S : M;
+    }
+
+    /** Takes an interrupt ({@code cause} is its {@code mip} bit) or an exception raised by the instruction at the pc. */
+    void take(boolean interrupt, int cause, long value) {
+        enter(targetOf(interrupt, cause), interrupt ? cause | Cause.INTERRUPT : cause, value);
     }
 
     /** The interrupt the hart must take now (as an {@code mip} bit number), or -1. */
@@ -48,11 +53,6 @@ final class Traps {
             }
         }
         return -1;
-    }
-
-    void takeInterrupt(int bit) {
-        boolean delegated = hart.privilege() < M && ((csrs.mideleg >>> bit) & 1) != 0;
-        enter(delegated ? S : M, bit | Cause.INTERRUPT, 0);
     }
 
     private void enter(int target, long cause, long value) {
