@@ -35,15 +35,23 @@ final class RangeLists {
         while (true) {
             SectionAddress begin = cursor.address(size);
             SectionAddress end = cursor.address(size);
-            if (begin.offset() == 0 && end.offset() == 0) {
+            if (isConstant(begin, 0) && isConstant(end, 0)) {
                 return;
             }
-            if (begin.offset() == baseSelection) {
+            if (isConstant(begin, baseSelection)) {
                 base = end;
             } else {
                 add(relativeToBase(begin), relativeToBase(end));
             }
         }
+    }
+
+    /**
+     * Whether an entry field holds this value without a relocation: a relocated (0, 0) is an empty
+     * range at the start of a section, which gcc emits, not the end of the list.
+     */
+    private static boolean isConstant(SectionAddress field, long value) {
+        return field.section() == SectionAddress.NO_SECTION && field.offset() == value;
     }
 
     private SectionAddress relativeToBase(SectionAddress address) {

@@ -45,7 +45,8 @@ class ModuleSymbolsAgainstAddr2lineTest {
     static Stream<String> driverDirectories() throws URISyntaxException {
         Path examples = TestEnvironment.exampleDrivers();
         Path resources = Path.of(ModuleSymbolsAgainstAddr2lineTest.class.getResource("/symbols/modules").toURI());
-        return Stream.of(examples.resolve("hello"), examples.resolve("chardev"), resources).map(Path::toString);
+        return Stream.concat(Stream.of("hello", "chardev", "platform", "fails").map(examples::resolve),
+                Stream.of(resources)).map(Path::toString);
     }
 
     @ParameterizedTest
