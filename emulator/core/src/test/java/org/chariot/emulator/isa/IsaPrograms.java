@@ -61,6 +61,8 @@ final class IsaPrograms {
 
     /** One dynamic test per program built for {@code target}: it passes when {@code runner} returns 0. */
     static Stream<DynamicTest> tests(Target target, Runner runner) throws IOException {
+        assumeTrue(HostCommand.available(COMPILER),
+                COMPILER + " is not installed: apt-get install --no-install-recommends gcc-riscv64-linux-gnu");
         return names().stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             IsaOutcome outcome = new IsaOutcome(runner.run(elf(name, target)));
             assertTrue(outcome.passed(), () -> outcome.describe(name));
@@ -74,13 +76,13 @@ final class IsaPrograms {
     private static List<String> names() throws IOException {
         assertTrue(Files.isDirectory(SOURCES), "no test programs at " + SOURCES.toAbsolutePath()
                 + "; run the tests from the emulator/core module directory (as Maven does)");
-        List<String> names = new ArrayList<>();
+        List<String> names;
         try (Stream<Path> files = Files.list(SOURCES)) {
-            files.map(file -> file.getFileName().toString())
+            names = files.map(file -> file.getFileName().toString())
                     .filter(file -> file.endsWith(".S") && !file.equals(RUNTIME))
                     .map(file -> file.substring(0, file.length() - ".S".length()))
                     .sorted()
-                    .forEach(names::add);
+                    .toList();
         }
         assertFalse(names.isEmpty(), "no .S programs in " + SOURCES.toAbsolutePath());
         return names;
@@ -91,8 +93,6 @@ final class IsaPrograms {
     }
 
     private static Path build(String name, Target target, Path elf) {
-        assumeTrue(HostCommand.available(COMPILER),
-                COMPILER + " is not installed: apt-get install --no-install-recommends gcc-riscv64-linux-gnu");
         try {
             Files.createDirectories(elf.getParent());
             List<String> command = new ArrayList<>(List.of(COMPILER,
