@@ -86,6 +86,19 @@
 1012:
 .endm
 
+/* reg = satp for Sv39 with the root table at symbol and the given ASID */
+.macro SATP_FOR reg, symbol, asid
+        lla \reg, \symbol
+        srli \reg, \reg, 12
+        li t1, SATP_SV39 | ((\asid) << 44)
+        or \reg, \reg, t1
+.endm
+
+/* Go on at skip unless reg equals other. */
+.macro EXPECT_REG_EQ_OR_SKIP reg, other, skip
+        bne \reg, \other, \skip
+.endm
+
 /* Case n: jump to the address in a1 and fault on the fetch there. */
 .macro FETCH_FAULTS n
         CASE \n
@@ -335,10 +348,46 @@ test_main:
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
 
+        /* Where satp keeps ASIDs, switching to another ASID needs no
+           sfence.vma (its translations are apart), and sfence.vma x0, asid
+           flushes the translations of that ASID. */
+        SATP_FOR s3, root, 1
+        SATP_FOR s4, root2, 2
+        csrw satp, s4
+        csrr a0, satp
+        csrw satp, s2
+        EXPECT_REG_EQ_OR_SKIP a0, s4, 11f
+        sfence.vma
+        CASE 44
+        csrw satp, s3
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_A
+        CASE 45
+        csrw satp, s4
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_B
+        CASE 46
+        csrw satp, s3
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_A
+        CASE 47
+        MAP_4K VA_REMAP >> 12, page_b, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
+        li a2, 1
+        sfence.vma zero, a2
+        li a1, VA_REMAP
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_B
+        MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
+        li a2, 1
+        sfence.vma zero, a2
+        csrw satp, s2
+        sfence.vma
+11:
+
         /* A 32-bit instruction in the last two bytes of a page: fetching its
            second half faults with tval at the next page, epc at its start;
            once that page is mapped, it runs. */
-        CASE 44
+        CASE 48
         lla t1, 8f
         li a1, VA_CODE_NEXT - 2
         ARM_TRAP 7f
@@ -349,7 +398,7 @@ test_main:
         EXPECT t5, VA_CODE_NEXT
         MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_V | PTE_X | PTE_A
         sfence.vma
-        CASE 45
+        CASE 49
         li a0, 41
         li a1, VA_CODE_NEXT - 2
         jr a1
@@ -358,7 +407,7 @@ test_main:
            in its new form once the page maps other code */
         MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_X | PTE_A
         sfence.vma
-        CASE 46
+        CASE 50
         li a1, VA_CODE_NEXT - 2
         ARM_TRAP 9f
         jr a1
@@ -367,7 +416,7 @@ test_main:
         EXPECT t5, VA_CODE_NEXT
         MAP_4K VA_CODE_NEXT >> 12, code_page_other, PTE_V | PTE_X | PTE_A
         sfence.vma
-        CASE 47
+        CASE 51
         lla t1, 10f
         li a0, 41
         li a1, VA_CODE_NEXT - 2
@@ -382,18 +431,18 @@ test_main:
         csrw mepc, t0
         mret
 in_user_mode:
-        CASE 48
+        CASE 52
         li a1, VA_USER
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 49, sd a0, 32(a1)
+        EXPECT_NO_TRAP 53, sd a0, 32(a1)
         li a1, VA_RW
-        FAULTS 50, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 51, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 54, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 55, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         lla a1, spin_here
         li t1, RAM_BASE - VA_USER_ALIAS
         add a1, a1, t1
-        FETCH_FAULTS 52
+        FETCH_FAULTS 56
         LEAVE_USER_ALIAS
 
         /* page faults delegated to S, as Linux has them: S's handler takes
@@ -405,11 +454,11 @@ in_user_mode:
         csrw scause, zero
         ENTER_MODE PRV_S
         li a1, VA_POINTER
-        FAULTS 53, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 57, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, CAUSE_LOAD_PAGE_FAULT
         call expect_scause_and_stval
         li a1, VA_RW
-        FETCH_FAULTS 54
+        FETCH_FAULTS 58
         li a2, CAUSE_FETCH_PAGE_FAULT
         call expect_scause_and_stval
         li t0, MSTATUS_SPP
@@ -419,7 +468,7 @@ in_user_mode:
         sret
 in_user_mode_again:
         li a1, VA_RO
-        FAULTS 55, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 59, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         LEAVE_USER_ALIAS
         li a2, CAUSE_STORE_PAGE_FAULT
         call expect_scause_and_stval
