@@ -106,4 +106,12 @@ test_main:
         sub a1, x0, a1
         EXPECT a1, -3
 
+        /* HINTs (writes to x0, and pause, which Linux's cpu_relax uses) run
+           as no-ops */
+        li a0, 77
+        EXPECT_NO_TRAP 61, addi x0, a0, 5
+        EXPECT_NO_TRAP 62, lui x0, 5
+        EXPECT_NO_TRAP 63, .word 0x0100000f     /* pause: fence w, 0 */
+        EXPECT a0, 77
+
         j pass

@@ -1,6 +1,7 @@
 /*
  * RV64C: every integer compressed instruction, written as explicit c.*
- * mnemonics, compared with the result of its base-ISA expansion.
+ * mnemonics, compared with the result of its base-ISA expansion, and the
+ * compressed HINTs.
  */
 #include "test.h"
 
@@ -210,6 +211,16 @@ test_main:
 9:      EXPECT t4, CAUSE_BREAKPOINT
         lla a0, 8b
         EXPECT_REG_EQ t6, a0
+
+        /* the compressed HINTs (rd = x0 forms) run as no-ops */
+        li a0, 77
+        EXPECT_NO_TRAP 39, c.li zero, 1
+        EXPECT_NO_TRAP 40, c.addi zero, 1
+        EXPECT_NO_TRAP 41, c.mv zero, a0
+        EXPECT_NO_TRAP 42, c.add zero, a0
+        EXPECT_NO_TRAP 43, c.slli zero, 1
+        EXPECT_NO_TRAP 44, c.lui zero, 1
+        EXPECT a0, 77
 
         j pass
 
