@@ -1,5 +1,5 @@
 package org.chariot.core.events;
 
-/** Text the guest wrote to its console. */
-public record ConsoleOutput(long time, String text) implements ChariotEvent {
+/** One line the guest wrote to its console. */
+public record ConsoleOutput(long time, String line) implements ChariotEvent {
 }

@@ -23,7 +23,7 @@ public final class EventParser {
 		return Optional.ofNullable(switch (type) {
 		case "run" -> runStarted(time, fields);
 		case "module" -> moduleChanged(time, fields);
-		case "console" -> new ConsoleOutput(time, fields.string("text"));
+		case "console" -> new ConsoleOutput(time, fields.string("line"));
 		case "violation" -> violation(time, fields);
 		case "summary" -> summary(time, fields);
 		default -> null;
@@ -39,8 +39,9 @@ public final class EventParser {
 	}
 
 	private static RunStarted runStarted(long time, JsonFields fields) throws MalformedEventException {
-		return new RunStarted(time, fields.string("emulator"), fields.string("kernel"), fields.string("policy"),
-				fields.array("isolate", JsonFields::asString));
+		return new RunStarted(time, fields.string("emulator"), fields.string("kernel"),
+				fields.optionalString("machine").orElse(""), fields.optionalString("policy"),
+				fields.optionalArray("isolate", JsonFields::asString));
 	}
 
 	private static ModuleChanged moduleChanged(long time, JsonFields fields) throws MalformedEventException {
@@ -79,12 +80,13 @@ public final class EventParser {
 		return new StackFrame(fields.address("pc"), fields.string("function"), optionalSource(fields));
 	}
 
-	/** Kernel frames and kernel allocations may have no file and line. */
+	/** Kernel frames and kernel allocations may have no file and line (absent or null). */
 	private static Optional<SourceLocation> optionalSource(JsonFields fields) throws MalformedEventException {
-		if (fields.optionalString("file").isEmpty()) {
+		Optional<String> file = fields.optionalString("file");
+		if (file.isEmpty() || fields.optionalString("function").isEmpty() || !fields.has("line")) {
 			return Optional.empty();
 		}
-		return Optional.of(sourceLocation(fields));
+		return Optional.of(new SourceLocation(file.get(), fields.smallInteger("line"), fields.string("function")));
 	}
 
 	private static SourceLocation sourceLocation(JsonFields fields) throws MalformedEventException {
@@ -94,10 +96,11 @@ public final class EventParser {
 
 	private static RunSummary summary(long time, JsonFields fields) throws MalformedEventException {
 		Map<String, Integer> counts = new LinkedHashMap<>();
-		JsonFields countFields = fields.object("counts");
+		JsonFields countFields = fields.object("violations");
 		for (String kind : countFields.json().keySet()) {
 			counts.put(kind, countFields.smallInteger(kind));
 		}
-		return new RunSummary(time, Map.copyOf(counts), fields.smallInteger("exit"));
+		return new RunSummary(time, fields.string("status"), fields.smallInteger("exitCode"),
+				fields.optionalString("message").orElse(""), Map.copyOf(counts));
 	}
 }

@@ -120,6 +120,10 @@ final class JsonFields {
 		return new JsonFields(element.getAsJsonObject());
 	}
 
+	boolean has(String name) {
+		return !isAbsent(name);
+	}
+
 	private boolean isAbsent(String name) {
 		return !object.has(name) || object.get(name).isJsonNull();
 	}

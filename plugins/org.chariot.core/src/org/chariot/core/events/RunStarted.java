@@ -1,8 +1,9 @@
 package org.chariot.core.events;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The first record of a run: what ran it and how it isolates. */
-public record RunStarted(long time, String emulatorVersion, String kernel, String policy, List<String> isolatedModules)
-		implements ChariotEvent {
+/** The first record of a run: what runs the guest and, once the monitor isolates, how. */
+public record RunStarted(long time, String emulator, String kernel, String machine, Optional<String> policy,
+		List<String> isolatedModules) implements ChariotEvent {
 }

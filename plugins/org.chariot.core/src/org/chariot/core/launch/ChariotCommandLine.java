@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--exercise P] --timeout S
- * --machine M --json FILE}. Options the user left at their defaults are not written, so that the command stays short
- * and works with a CLI that does not know them yet (policy, isolate, module, memory, kernel arguments).
+ * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--exercise P
+ * [--exercise-arg A]...] [--kernel-arg A]... --memory M --timeout S --machine ours|qemu --json FILE}. The options the
+ * command line does not take yet (--module, --policy, --isolate) are written only when the user asks for them, so that
+ * a default launch runs with today's CLI and a non-default one fails with the CLI's own "unknown option" message.
  */
 public final class ChariotCommandLine {
 
@@ -28,13 +29,9 @@ public final class ChariotCommandLine {
 			command.addAll(List.of("--policy", settings.policy().option()));
 		}
 		settings.otherIsolatedModules().forEach(module -> command.addAll(List.of("--isolate", module)));
-		if (settings.guestMemoryMiB() != ILaunchAttributes.DEFAULT_GUEST_MEMORY_MIB) {
-			command.addAll(List.of("--memory", Integer.toString(settings.guestMemoryMiB())));
-		}
-		if (!settings.kernelArguments().isEmpty()) {
-			command.addAll(List.of("--kernel-args", settings.kernelArguments()));
-		}
-		command.addAll(List.of("--timeout", Integer.toString(settings.timeoutSeconds()), //
+		settings.kernelArguments().forEach(argument -> command.addAll(List.of("--kernel-arg", argument)));
+		command.addAll(List.of("--memory", Integer.toString(settings.guestMemoryMiB()), //
+				"--timeout", Integer.toString(settings.timeoutSeconds()), //
 				"--machine", settings.machine().option(), //
 				"--json", eventFile.toString()));
 		return List.copyOf(command);

@@ -15,7 +15,7 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 /** What a Chariot Driver launch configuration asks for, read and checked once per launch. */
 public record LaunchSettings(Path driver, String moduleName, List<String> moduleParameters, String exercise,
 		List<String> exerciseArguments, IsolationPolicy policy, List<String> otherIsolatedModules, int guestMemoryMiB,
-		String kernelArguments, int timeoutSeconds, GuestMachine machine) {
+		List<String> kernelArguments, int timeoutSeconds, GuestMachine machine) {
 
 	public static LaunchSettings from(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
 		return new LaunchSettings(driver(configuration, root), //
@@ -27,7 +27,7 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 				configuration.getAttribute(ILaunchAttributes.OTHER_ISOLATED_MODULES, List.of()),
 				positive(configuration, ILaunchAttributes.GUEST_MEMORY_MIB, ILaunchAttributes.DEFAULT_GUEST_MEMORY_MIB,
 						"guest memory (Guest tab)"),
-				configuration.getAttribute(ILaunchAttributes.KERNEL_ARGUMENTS, "").strip(),
+				List.of(DebugPlugin.parseArguments(configuration.getAttribute(ILaunchAttributes.KERNEL_ARGUMENTS, ""))),
 				positive(configuration, ILaunchAttributes.TIMEOUT_SECONDS, ILaunchAttributes.DEFAULT_TIMEOUT_SECONDS,
 						"timeout (Guest tab)"),
 				choice(configuration, ILaunchAttributes.MACHINE, GuestMachine.OURS, "Machine (Guest tab)"));

@@ -52,24 +52,27 @@ class ChariotCommandLineTest {
 		assertEquals(List.of("/opt/chariot/chariot", "run", driver.directory().toString(), //
 				"--param", "debug=1", "--param", "name=a b", //
 				"--exercise", "/usr/bin/hello-test", //
-				"--timeout", "30", "--machine", "ours", "--json", EVENTS.toString()), commandLine());
+				"--memory", "128", "--timeout", "30", "--machine", "ours", "--json", EVENTS.toString()), commandLine());
 	}
 
 	@Test
-	void writesOptionsTheUserChangedFromTheirDefaults() throws CoreException {
+	void writesEveryOptionTheUserSet() throws CoreException {
 		configuration.setAttribute(ILaunchAttributes.DRIVER_DIRECTORY, driver.directory().toString());
+		configuration.setAttribute(ILaunchAttributes.MODULE_NAME, "hello_drv");
 		configuration.setAttribute(ILaunchAttributes.EXERCISE, "ex.c");
 		configuration.setAttribute(ILaunchAttributes.EXERCISE_ARGUMENTS, "-n 3 \"two words\"");
 		configuration.setAttribute(ILaunchAttributes.POLICY, "halt");
 		configuration.setAttribute(ILaunchAttributes.OTHER_ISOLATED_MODULES, List.of("helper"));
 		configuration.setAttribute(ILaunchAttributes.GUEST_MEMORY_MIB, 256);
-		configuration.setAttribute(ILaunchAttributes.KERNEL_ARGUMENTS, "loglevel=8");
+		configuration.setAttribute(ILaunchAttributes.KERNEL_ARGUMENTS, "loglevel=8 slub_debug=FZPU");
 		configuration.setAttribute(ILaunchAttributes.MACHINE, "qemu");
 
 		assertEquals(List.of("/opt/chariot/chariot", "run", driver.directory().toString(), //
+				"--module", "hello_drv", //
 				"--exercise", "ex.c", "--exercise-arg", "-n", "--exercise-arg", "3", "--exercise-arg", "two words", //
-				"--policy", "halt", "--isolate", "helper", "--memory", "256", "--kernel-args", "loglevel=8", //
-				"--timeout", "60", "--machine", "qemu", "--json", EVENTS.toString()), commandLine());
+				"--policy", "halt", "--isolate", "helper", //
+				"--kernel-arg", "loglevel=8", "--kernel-arg", "slub_debug=FZPU", //
+				"--memory", "256", "--timeout", "60", "--machine", "qemu", "--json", EVENTS.toString()), commandLine());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.chariot.core.events.Address;
 import org.chariot.core.events.ChariotEvent;
@@ -31,13 +32,28 @@ class EventParserTest {
 		List<ChariotEvent> events = lines.stream().map(this::parse).toList();
 
 		RunStarted run = assertInstanceOf(RunStarted.class, events.get(0));
-		assertEquals("block", run.policy());
+		assertEquals(Optional.of("block"), run.policy());
+		assertEquals("ours", run.machine());
 		assertEquals(List.of("hello_drv"), run.isolatedModules());
 		ModuleChanged loaded = assertInstanceOf(ModuleChanged.class, events.get(1));
 		assertTrue(loaded.loaded());
 		assertEquals(new Address(0xffffffff01a3c000L), loaded.sections().get(0).address());
 		RunSummary summary = assertInstanceOf(RunSummary.class, events.get(events.size() - 1));
-		assertEquals(Map.of("kernel-data", 1, "heap-overflow", 1, "use-after-free", 1), summary.countsByKind());
+		assertEquals(Map.of("kernel-data", 1, "heap-overflow", 1, "use-after-free", 1), summary.violationsByKind());
+		assertEquals(0, summary.exitCode());
+	}
+
+	@Test
+	void readsTheRecordsTheEmulatorWrote() throws Exception {
+		List<ChariotEvent> events = TestResources.read(TestResources.RECORDED_QEMU_RUN).lines().map(this::parse).toList();
+
+		assertEquals("qemu", assertInstanceOf(RunStarted.class, events.get(0)).machine());
+		assertEquals(List.of("chardev loaded", "chardev unloaded"), events.stream()
+				.filter(ModuleChanged.class::isInstance).map(ModuleChanged.class::cast)
+				.map(module -> module.name() + (module.loaded() ? " loaded" : " unloaded")).toList());
+		RunSummary summary = assertInstanceOf(RunSummary.class, events.get(events.size() - 1));
+		assertEquals("ok", summary.status());
+		assertEquals(Map.of(), summary.violationsByKind());
 	}
 
 	@Test
@@ -72,8 +88,8 @@ class EventParserTest {
 	@Test
 	void rejectsLinesThatBreakTheContractSayingWhy() {
 		assertProblem("not JSON", "{\"type\":\"run\",\"t\":0,");
-		assertProblem("missing field 't'", "{\"type\":\"console\",\"text\":\"x\"}");
-		assertProblem("field 'text' must be a string", "{\"type\":\"console\",\"t\":1,\"text\":4}");
+		assertProblem("missing field 't'", "{\"type\":\"console\",\"line\":\"x\"}");
+		assertProblem("field 'line' must be a string", "{\"type\":\"console\",\"t\":1,\"line\":4}");
 		assertProblem("field 'addr'", "{\"type\":\"module\",\"t\":1,\"name\":\"m\",\"event\":\"loaded\","
 				+ "\"sections\":[{\"name\":\".text\",\"addr\":\"12345\",\"size\":4}]}");
 		assertProblem("expected an object", "[1,2]");

@@ -36,6 +36,15 @@ class EventSchemaTest {
 	}
 
 	@Test
+	void everyRecordTheEmulatorWroteSatisfiesTheSchema() throws Exception {
+		List<String> lines = TestResources.read(TestResources.RECORDED_QEMU_RUN).lines().toList();
+		assertEquals(117, lines.size());
+		for (String line : lines) {
+			assertEquals(Set.of(), schema.validate(line, InputFormat.JSON), line);
+		}
+	}
+
+	@Test
 	void rejectsAViolationWithoutSourceLine() throws Exception {
 		String violation = TestResources.read(TestResources.SAMPLE_RUN).lines().skip(4).findFirst().orElseThrow();
 		assertInvalid(violation.replace("\"line\":24,", ""));

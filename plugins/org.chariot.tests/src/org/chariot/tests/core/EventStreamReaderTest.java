@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EventStreamReaderTest {
 
-	private static final String FIRST = "{\"type\":\"console\",\"t\":1,\"text\":\"first\"}\n";
-	private static final String SECOND = "{\"type\":\"console\",\"t\":2,\"text\":\"second\"}\n";
+	private static final String FIRST = "{\"type\":\"console\",\"t\":1,\"line\":\"first\"}\n";
+	private static final String SECOND = "{\"type\":\"console\",\"t\":2,\"line\":\"second\"}\n";
 
 	@TempDir
 	Path directory;
@@ -51,7 +51,7 @@ class EventStreamReaderTest {
 	@Test
 	void decodesACharacterSplitBetweenTwoWrites() throws IOException {
 		EventStreamReader reader = reader();
-		byte[] line = "{\"type\":\"console\",\"t\":3,\"text\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.UTF_8);
+		byte[] line = "{\"type\":\"console\",\"t\":3,\"line\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.UTF_8);
 		int insideTheE = new String(line, StandardCharsets.UTF_8).indexOf('\u00e9') + 1;
 		append(Arrays.copyOfRange(line, 0, insideTheE));
 		assertEquals(List.of(), reader.readAvailable());
@@ -100,6 +100,6 @@ class EventStreamReaderTest {
 	}
 
 	private static List<String> texts(List<?> events) {
-		return events.stream().map(event -> assertInstanceOf(ConsoleOutput.class, event).text()).toList();
+		return events.stream().map(event -> assertInstanceOf(ConsoleOutput.class, event).line()).toList();
 	}
 }

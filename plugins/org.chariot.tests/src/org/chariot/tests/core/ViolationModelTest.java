@@ -27,8 +27,8 @@ class ViolationModelTest {
 		assertEquals(3, model.size());
 		assertEquals(List.of(1L, 2L, 3L), model.violations().stream().map(violation -> violation.id()).toList());
 		assertEquals(List.of(2L, 3L), model.range(1, 3).stream().map(violation -> violation.id()).toList());
-		assertEquals("block", model.run().orElseThrow().policy());
-		assertEquals(0, model.summary().orElseThrow().exitStatus());
+		assertEquals("chariot 0.1.0", model.run().orElseThrow().emulator());
+		assertEquals(0, model.summary().orElseThrow().exitCode());
 		assertEquals(Map.of(ViolationKind.KERNEL_DATA, 1, ViolationKind.HEAP_OVERFLOW, 1, ViolationKind.USE_AFTER_FREE, 1),
 				model.countsByKind());
 	}

@@ -14,6 +14,8 @@ public final class TestResources {
 
 	/** The recorded run, as the emulator writes it; its paths name the driver directory by this placeholder. */
 	public static final String SAMPLE_RUN = "resources/events/hello-run.jsonl";
+	/** Real output of 'chariot run examples/drivers/chardev --machine qemu --json', recorded once. */
+	public static final String RECORDED_QEMU_RUN = "resources/events/chardev-qemu-run.jsonl";
 	public static final String DRIVER_DIR_PLACEHOLDER = "@DRIVER_DIR@";
 	public static final String DRIVER_SOURCE = "resources/driver/hello_drv.c";
 	public static final String SCHEMA = "/schema/event-stream.schema.json";
