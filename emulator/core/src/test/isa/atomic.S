@@ -109,8 +109,20 @@ test_main:
         ld a4, 0(a1)
         EXPECT a4, 99
 
-        /* LR sign-extends a word; a constrained LR/SC loop succeeds */
+        /* rd may equal the address register */
         CASE 27
+        lla a1, cell
+        li a2, 3
+        sd a2, 0(a1)
+        li a3, 4
+        mv a4, a1
+        amoadd.d a1, a3, (a1)
+        EXPECT a1, 3
+        ld a0, 0(a4)
+        EXPECT a0, 7
+
+        /* LR sign-extends a word; a constrained LR/SC loop succeeds */
+        CASE 28
         lla a1, cell
         li a2, 0x5555555580000000
         sd a2, 0(a1)
@@ -124,7 +136,7 @@ test_main:
         EXPECT a0, 0xffffffff80000000
         ld a5, 0(a1)
         EXPECT a5, 0x5555555512345678
-        CASE 28
+        CASE 29
         li a6, 100
 2:      beqz a6, fail
         addi a6, a6, -1
@@ -137,7 +149,7 @@ test_main:
 
         /* an SC invalidates the reservation: a second SC must fail and
            write nothing (as must an SC with no LR at all) */
-        CASE 29
+        CASE 30
         li a6, 100
 3:      beqz a6, fail
         addi a6, a6, -1
@@ -149,7 +161,7 @@ test_main:
         beqz a4, fail
         ld a5, 0(a1)
         EXPECT a5, 0x5555555512345679
-        CASE 30
+        CASE 31
         sc.w a4, a3, (a1)
         beqz a4, fail
         ld a5, 0(a1)
@@ -157,13 +169,13 @@ test_main:
 
         /* Misaligned atomics raise an address-misaligned or access fault;
            an AMO or SC with a store/AMO cause. */
-        MISALIGNED_ATOMIC 31, CAUSE_MISALIGNED_STORE, CAUSE_STORE_ACCESS, AMO_ALSO_ACCEPTED, amoadd.w a0, a3, (a5)
-        MISALIGNED_ATOMIC 32, CAUSE_MISALIGNED_STORE, CAUSE_STORE_ACCESS, AMO_ALSO_ACCEPTED, amoswap.d a0, a3, (a5)
-        MISALIGNED_ATOMIC 33, CAUSE_MISALIGNED_LOAD, CAUSE_LOAD_ACCESS, CAUSE_LOAD_ACCESS, lr.w a0, (a5)
-        MISALIGNED_ATOMIC 34, CAUSE_MISALIGNED_LOAD, CAUSE_LOAD_ACCESS, CAUSE_LOAD_ACCESS, lr.d a0, (a5)
+        MISALIGNED_ATOMIC 32, CAUSE_MISALIGNED_STORE, CAUSE_STORE_ACCESS, AMO_ALSO_ACCEPTED, amoadd.w a0, a3, (a5)
+        MISALIGNED_ATOMIC 33, CAUSE_MISALIGNED_STORE, CAUSE_STORE_ACCESS, AMO_ALSO_ACCEPTED, amoswap.d a0, a3, (a5)
+        MISALIGNED_ATOMIC 34, CAUSE_MISALIGNED_LOAD, CAUSE_LOAD_ACCESS, CAUSE_LOAD_ACCESS, lr.w a0, (a5)
+        MISALIGNED_ATOMIC 35, CAUSE_MISALIGNED_LOAD, CAUSE_LOAD_ACCESS, CAUSE_LOAD_ACCESS, lr.d a0, (a5)
 #ifndef QEMU_7_2
         /* QEMU 7.2 fails a misaligned SC without a trap */
-        MISALIGNED_ATOMIC 35, CAUSE_MISALIGNED_STORE, CAUSE_STORE_ACCESS, CAUSE_STORE_ACCESS, sc.d a0, a3, (a5)
+        MISALIGNED_ATOMIC 36, CAUSE_MISALIGNED_STORE, CAUSE_STORE_ACCESS, CAUSE_STORE_ACCESS, sc.d a0, a3, (a5)
 #endif
 
         j pass

@@ -112,23 +112,29 @@ test_main:
         lhu a0, 10(a1)
         EXPECT a0, 0x55aa
 
-        /* a load into x0 is discarded */
+        /* the base register may also be the destination */
         CASE 21
+        lla a1, bytes
+        ld a1, 8(a1)
+        EXPECT a1, 0x900f8e0d8c0b8a09
+
+        /* a load into x0 is discarded */
+        CASE 22
         lla a1, bytes
         ld x0, 0(a1)
         EXPECT x0, 0
 
         /* misaligned accesses */
-        MISALIGNED_LOAD 22, lh,  1, 0xffffffffffff8302
-        MISALIGNED_LOAD 23, lhu, 3, 0x8504
-        MISALIGNED_LOAD 24, lw,  1, 0xffffffff85048302
-        MISALIGNED_LOAD 25, lw,  6, 0xffffffff8a098807
-        MISALIGNED_LOAD 26, lwu, 2, 0x86850483
-        MISALIGNED_LOAD 27, ld,  1, 0x988078685048302
-        MISALIGNED_LOAD 28, ld,  7, 0xf8e0d8c0b8a0988
-        MISALIGNED_STORE 29, sh, 1, 0xbeef, 0xbeef00, 0
-        MISALIGNED_STORE 30, sw, 3, 0x12345678, 0x0012345678000000, 0
-        MISALIGNED_STORE 31, sd, 5, 0x1122334455667788, 0x6677880000000000, 0x1122334455
+        MISALIGNED_LOAD 23, lh,  1, 0xffffffffffff8302
+        MISALIGNED_LOAD 24, lhu, 3, 0x8504
+        MISALIGNED_LOAD 25, lw,  1, 0xffffffff85048302
+        MISALIGNED_LOAD 26, lw,  6, 0xffffffff8a098807
+        MISALIGNED_LOAD 27, lwu, 2, 0x86850483
+        MISALIGNED_LOAD 28, ld,  1, 0x988078685048302
+        MISALIGNED_LOAD 29, ld,  7, 0xf8e0d8c0b8a0988
+        MISALIGNED_STORE 30, sh, 1, 0xbeef, 0xbeef00, 0
+        MISALIGNED_STORE 31, sw, 3, 0x12345678, 0x0012345678000000, 0
+        MISALIGNED_STORE 32, sd, 5, 0x1122334455667788, 0x6677880000000000, 0x1122334455
 
         j pass
 

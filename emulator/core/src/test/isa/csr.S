@@ -58,39 +58,54 @@ test_main:
         CASE 7
         csrrw a1, mscratch, a1
         EXPECT a1, -1
+        /* rd = rs1 swaps (as trap entry code does with sscratch) */
+        CASE 8
+        li a1, 5
+        csrw sscratch, a1
+        li a0, 9
+        csrrw a0, sscratch, a0
+        EXPECT a0, 5
+        csrr a1, sscratch
+        EXPECT a1, 9
+        CASE 9
+        li a0, 0x30
+        csrrs a0, sscratch, a0
+        EXPECT a0, 9
+        csrr a1, sscratch
+        EXPECT a1, 0x39
 
         /* read-only CSRs: reading (rs1 = x0 or uimm = 0) is fine, writing traps */
-        CASE 8
+        CASE 10
         csrr a0, mhartid
         EXPECT a0, 0
-        EXPECT_NO_TRAP 9, csrrsi a0, mhartid, 0
-        EXPECT_NO_TRAP 10, csrrc a0, mvendorid, x0
+        EXPECT_NO_TRAP 11, csrrsi a0, mhartid, 0
+        EXPECT_NO_TRAP 12, csrrc a0, mvendorid, x0
         li a1, 1
-        ILLEGAL 11, csrw mhartid, a1
-        ILLEGAL 12, csrrs a0, mhartid, a1
-        ILLEGAL 13, csrrsi a0, marchid, 1
-        ILLEGAL 14, csrrwi x0, mimpid, 0
-        ILLEGAL 15, csrw cycle, a1
-        ILLEGAL 16, csrrci a0, time, 1
+        ILLEGAL 13, csrw mhartid, a1
+        ILLEGAL 14, csrrs a0, mhartid, a1
+        ILLEGAL 15, csrrsi a0, marchid, 1
+        ILLEGAL 16, csrrwi x0, mimpid, 0
+        ILLEGAL 17, csrw cycle, a1
+        ILLEGAL 18, csrrci a0, time, 1
 
         /* a CSR that does not exist */
-        ILLEGAL 17, csrr a0, 0x5c0
+        ILLEGAL 19, csrr a0, 0x5c0
 
         /* CSRs that must exist even if they only read 0: the performance
            counters and their selectors, mcountinhibit, mconfigptr, menvcfg */
-        EXPECT_NO_TRAP 18, csrr a0, mhpmcounter3
-        EXPECT_NO_TRAP 19, csrr a0, mhpmevent3
-        EXPECT_NO_TRAP 20, csrw mhpmevent3, zero
-        EXPECT_NO_TRAP 21, csrr a0, mcountinhibit
-        EXPECT_NO_TRAP 22, csrr a0, CSR_MCONFIGPTR
-        EXPECT_NO_TRAP 23, csrr a0, CSR_MENVCFG
+        EXPECT_NO_TRAP 20, csrr a0, mhpmcounter3
+        EXPECT_NO_TRAP 21, csrr a0, mhpmevent3
+        EXPECT_NO_TRAP 22, csrw mhpmevent3, zero
+        EXPECT_NO_TRAP 23, csrr a0, mcountinhibit
+        EXPECT_NO_TRAP 24, csrr a0, CSR_MCONFIGPTR
+        EXPECT_NO_TRAP 25, csrr a0, CSR_MENVCFG
 #ifndef QEMU_7_2
         /* QEMU 7.2 has only some of the 29 counters */
-        EXPECT_NO_TRAP 24, csrr a0, mhpmcounter31
+        EXPECT_NO_TRAP 26, csrr a0, mhpmcounter31
 #endif
 
         /* misa: RV64 with I, M, A, C, S and U (or 0: not implemented) */
-        CASE 25
+        CASE 27
         csrr a0, misa
         beqz a0, 1f
         srli a1, a0, 62
@@ -102,7 +117,7 @@ test_main:
 
         /* mtvec and mepc hold what is written, but mepc[0] always reads 0;
            an unsupported satp mode leaves satp alone */
-        CASE 26
+        CASE 28
         lla a1, m_trap
         csrr a2, mtvec
         EXPECT_REG_EQ a1, a2
@@ -112,7 +127,7 @@ test_main:
         EXPECT a0, 0x80001234
 #ifndef QEMU_7_2
         /* QEMU 7.2 keeps bit 0 of mepc and sepc */
-        CASE 27
+        CASE 29
         li a1, 0x80001235
         csrw mepc, a1
         csrr a0, mepc
@@ -121,7 +136,7 @@ test_main:
         csrr a0, sepc
         EXPECT a0, 0x80001234
 #endif
-        CASE 28
+        CASE 30
         csrw satp, zero
         li a1, (15 << 60) | 0x123
         csrw satp, a1
@@ -129,7 +144,7 @@ test_main:
         EXPECT a0, 0
 
         /* sstatus is a view of mstatus that hides the M fields */
-        CASE 29
+        CASE 31
         li a1, MSTATUS_SIE
         csrs sstatus, a1
         csrr a0, mstatus
@@ -139,7 +154,7 @@ test_main:
         csrr a0, sstatus
         and a0, a0, a1
         EXPECT a0, 0
-        CASE 30
+        CASE 32
         li a1, MSTATUS_MPIE | MSTATUS_MPP
         csrs mstatus, a1
         csrr a0, sstatus
@@ -147,14 +162,14 @@ test_main:
         EXPECT a0, 0
         csrc mstatus, a1
         /* U and S are 64-bit: UXL and SXL read 2 */
-        CASE 31
+        CASE 33
         csrr a0, mstatus
         srli a0, a0, 32
         andi a0, a0, 0xf
         EXPECT a0, 0xa
 
         /* sie shows the delegated bits of mie */
-        CASE 32
+        CASE 34
         li a1, 1 << IRQ_S_TIMER
         csrw mideleg, a1
         csrw sie, a1
@@ -163,14 +178,14 @@ test_main:
         csrw mie, zero
         csrw mideleg, zero
         /* and reads 0 for interrupts that are not delegated */
-        CASE 33
+        CASE 35
         li a1, (1 << IRQ_S_TIMER) | (1 << IRQ_S_SOFT)
         csrw mie, a1
         csrr a0, sie
         EXPECT a0, 0
         csrw mie, zero
         /* the CLINT drives MTIP and MSIP: read-only in mip */
-        CASE 34
+        CASE 36
         li a1, -1
         li a2, CLINT_MTIMECMP
         sd a1, 0(a2)
@@ -181,19 +196,19 @@ test_main:
         EXPECT a0, 0
 
         /* counters advance */
-        CASE 35
+        CASE 37
         rdcycle a0
         call spin
         rdcycle a1
         bleu a1, a0, fail
-        CASE 36
+        CASE 38
         rdinstret a0
         call spin
         rdinstret a1
         sub a1, a1, a0
         li a2, 1000
         bltu a1, a2, fail
-        CASE 37
+        CASE 39
         li a2, CLINT_MTIME
         ld a0, 0(a2)
         call spin
@@ -202,7 +217,7 @@ test_main:
         /* The time CSR is a shadow of mtime, but M-mode may also emulate it:
            a read either works or raises an illegal instruction (QEMU's
            spike machine does the latter). s2 = 1 when it works. */
-        CASE 38
+        CASE 40
         li s2, 0
         ARM_TRAP 1f
         rdtime a0
@@ -218,7 +233,7 @@ test_main:
         j 2f
 1:      EXPECT t4, CAUSE_ILLEGAL
 2:
-        CASE 39
+        CASE 41
         li a1, 0x100000000000
         csrw mcycle, a1
         csrr a0, mcycle
@@ -227,38 +242,38 @@ test_main:
         /* privilege: S cannot touch M CSRs, U cannot touch S CSRs */
         csrw mcounteren, zero
         ENTER_MODE PRV_S
-        ILLEGAL 40, csrr a0, mscratch
-        ILLEGAL 41, csrr a0, mstatus
-        EXPECT_NO_TRAP 42, csrw sscratch, a1
+        ILLEGAL 42, csrr a0, mscratch
+        ILLEGAL 43, csrr a0, mstatus
+        EXPECT_NO_TRAP 44, csrw sscratch, a1
         /* counters are hidden from S unless mcounteren allows them */
-        ILLEGAL 43, rdcycle a0
-        ILLEGAL 44, rdtime a0
-        ILLEGAL 45, rdinstret a0
+        ILLEGAL 45, rdcycle a0
+        ILLEGAL 46, rdtime a0
+        ILLEGAL 47, rdinstret a0
         RETURN_TO_M
         li a1, 7
         csrw mcounteren, a1
         csrw scounteren, zero
         ENTER_MODE PRV_S
-        EXPECT_NO_TRAP 46, rdcycle a0
+        EXPECT_NO_TRAP 48, rdcycle a0
         beqz s2, 3f
-        EXPECT_NO_TRAP 47, rdtime a0
+        EXPECT_NO_TRAP 49, rdtime a0
 3:
-        EXPECT_NO_TRAP 48, rdinstret a0
-        EXPECT_NO_TRAP 49, csrr a0, CSR_SENVCFG
+        EXPECT_NO_TRAP 50, rdinstret a0
+        EXPECT_NO_TRAP 51, csrr a0, CSR_SENVCFG
         RETURN_TO_M
         ENTER_MODE PRV_U
-        ILLEGAL 50, csrr a0, sscratch
-        ILLEGAL 51, csrr a0, mhartid
+        ILLEGAL 52, csrr a0, sscratch
+        ILLEGAL 53, csrr a0, mhartid
         /* U needs scounteren as well */
-        ILLEGAL 52, rdcycle a0
+        ILLEGAL 54, rdcycle a0
         RETURN_TO_M
         li a1, 7
         csrw scounteren, a1
         ENTER_MODE PRV_U
         beqz s2, 4f
-        EXPECT_NO_TRAP 53, rdtime a0
+        EXPECT_NO_TRAP 55, rdtime a0
 4:
-        EXPECT_NO_TRAP 54, rdcycle a0
+        EXPECT_NO_TRAP 56, rdcycle a0
         RETURN_TO_M
 
         j pass
