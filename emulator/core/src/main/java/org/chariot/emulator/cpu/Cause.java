@@ -3,7 +3,6 @@ package org.chariot.emulator.cpu;
 /** Exception codes of {@code mcause}/{@code scause} (interrupts carry bit 63 in the register). */
 final class Cause {
 
-    static final int INSTRUCTION_MISALIGNED = 0;
     static final int ILLEGAL_INSTRUCTION = 2;
     static final int BREAKPOINT = 3;
     /** ecall from U is 8, from S 9, from M 11: this plus the privilege. */

@@ -17,7 +17,7 @@ final class Csrs {
             | STATUS_MPRV | STATUS_TVM | STATUS_TW | STATUS_TSR;
     /** Every exception but ecall from M-mode (and the reserved codes) can be delegated. */
     private static final long DELEGABLE_EXCEPTIONS = 0xb3ff;
-    static final long SUPERVISOR_INTERRUPTS = (1L << InterruptTarget.SSIP) | (1L << InterruptTarget.STIP)
+    private static final long SUPERVISOR_INTERRUPTS = (1L << InterruptTarget.SSIP) | (1L << InterruptTarget.STIP)
             | (1L << InterruptTarget.SEIP);
     private static final long ALL_INTERRUPTS = SUPERVISOR_INTERRUPTS | (1L << InterruptTarget.MSIP)
             | (1L << InterruptTarget.MTIP) | (1L << InterruptTarget.MEIP);
