@@ -143,8 +143,25 @@ test_main:
         csrr a0, satp
         EXPECT a0, 0
 
-        /* sstatus is a view of mstatus that hides the M fields */
+        /* MPP never holds the reserved privilege 2 */
+#ifndef QEMU_7_2
+        /* QEMU 7.2 keeps the reserved value 2 in MPP */
         CASE 31
+        li a1, MSTATUS_MPP
+        csrc mstatus, a1
+        li a1, 2 << MSTATUS_MPP_SHIFT
+        csrs mstatus, a1
+        csrr a0, mstatus
+        li a1, MSTATUS_MPP
+        and a0, a0, a1
+        li a2, 2 << MSTATUS_MPP_SHIFT
+        beq a0, a2, fail
+        li a1, MSTATUS_MPP
+        csrc mstatus, a1
+#endif
+
+        /* sstatus is a view of mstatus that hides the M fields */
+        CASE 32
         li a1, MSTATUS_SIE
         csrs sstatus, a1
         csrr a0, mstatus
@@ -154,7 +171,7 @@ test_main:
         csrr a0, sstatus
         and a0, a0, a1
         EXPECT a0, 0
-        CASE 32
+        CASE 33
         li a1, MSTATUS_MPIE | MSTATUS_MPP
         csrs mstatus, a1
         csrr a0, sstatus
@@ -162,14 +179,14 @@ test_main:
         EXPECT a0, 0
         csrc mstatus, a1
         /* U and S are 64-bit: UXL and SXL read 2 */
-        CASE 33
+        CASE 34
         csrr a0, mstatus
         srli a0, a0, 32
         andi a0, a0, 0xf
         EXPECT a0, 0xa
 
         /* sie shows the delegated bits of mie */
-        CASE 34
+        CASE 35
         li a1, 1 << IRQ_S_TIMER
         csrw mideleg, a1
         csrw sie, a1
@@ -178,14 +195,14 @@ test_main:
         csrw mie, zero
         csrw mideleg, zero
         /* and reads 0 for interrupts that are not delegated */
-        CASE 35
+        CASE 36
         li a1, (1 << IRQ_S_TIMER) | (1 << IRQ_S_SOFT)
         csrw mie, a1
         csrr a0, sie
         EXPECT a0, 0
         csrw mie, zero
         /* the CLINT drives MTIP and MSIP: read-only in mip */
-        CASE 36
+        CASE 37
         li a1, -1
         li a2, CLINT_MTIMECMP
         sd a1, 0(a2)
@@ -196,19 +213,19 @@ test_main:
         EXPECT a0, 0
 
         /* counters advance */
-        CASE 37
+        CASE 38
         rdcycle a0
         call spin
         rdcycle a1
         bleu a1, a0, fail
-        CASE 38
+        CASE 39
         rdinstret a0
         call spin
         rdinstret a1
         sub a1, a1, a0
         li a2, 1000
         bltu a1, a2, fail
-        CASE 39
+        CASE 40
         li a2, CLINT_MTIME
         ld a0, 0(a2)
         call spin
@@ -217,7 +234,7 @@ test_main:
         /* The time CSR is a shadow of mtime, but M-mode may also emulate it:
            a read either works or raises an illegal instruction (QEMU's
            spike machine does the latter). s2 = 1 when it works. */
-        CASE 40
+        CASE 41
         li s2, 0
         ARM_TRAP 1f
         rdtime a0
@@ -233,7 +250,7 @@ test_main:
         j 2f
 1:      EXPECT t4, CAUSE_ILLEGAL
 2:
-        CASE 41
+        CASE 42
         li a1, 0x100000000000
         csrw mcycle, a1
         csrr a0, mcycle
@@ -242,38 +259,38 @@ test_main:
         /* privilege: S cannot touch M CSRs, U cannot touch S CSRs */
         csrw mcounteren, zero
         ENTER_MODE PRV_S
-        ILLEGAL 42, csrr a0, mscratch
-        ILLEGAL 43, csrr a0, mstatus
-        EXPECT_NO_TRAP 44, csrw sscratch, a1
+        ILLEGAL 43, csrr a0, mscratch
+        ILLEGAL 44, csrr a0, mstatus
+        EXPECT_NO_TRAP 45, csrw sscratch, a1
         /* counters are hidden from S unless mcounteren allows them */
-        ILLEGAL 45, rdcycle a0
-        ILLEGAL 46, rdtime a0
-        ILLEGAL 47, rdinstret a0
+        ILLEGAL 46, rdcycle a0
+        ILLEGAL 47, rdtime a0
+        ILLEGAL 48, rdinstret a0
         RETURN_TO_M
         li a1, 7
         csrw mcounteren, a1
         csrw scounteren, zero
         ENTER_MODE PRV_S
-        EXPECT_NO_TRAP 48, rdcycle a0
+        EXPECT_NO_TRAP 49, rdcycle a0
         beqz s2, 3f
-        EXPECT_NO_TRAP 49, rdtime a0
+        EXPECT_NO_TRAP 50, rdtime a0
 3:
-        EXPECT_NO_TRAP 50, rdinstret a0
-        EXPECT_NO_TRAP 51, csrr a0, CSR_SENVCFG
+        EXPECT_NO_TRAP 51, rdinstret a0
+        EXPECT_NO_TRAP 52, csrr a0, CSR_SENVCFG
         RETURN_TO_M
         ENTER_MODE PRV_U
-        ILLEGAL 52, csrr a0, sscratch
-        ILLEGAL 53, csrr a0, mhartid
+        ILLEGAL 53, csrr a0, sscratch
+        ILLEGAL 54, csrr a0, mhartid
         /* U needs scounteren as well */
-        ILLEGAL 54, rdcycle a0
+        ILLEGAL 55, rdcycle a0
         RETURN_TO_M
         li a1, 7
         csrw scounteren, a1
         ENTER_MODE PRV_U
         beqz s2, 4f
-        EXPECT_NO_TRAP 55, rdtime a0
+        EXPECT_NO_TRAP 56, rdtime a0
 4:
-        EXPECT_NO_TRAP 56, rdcycle a0
+        EXPECT_NO_TRAP 57, rdcycle a0
         RETURN_TO_M
 
         j pass

@@ -40,6 +40,8 @@
 #define VA_CODE_NEXT  0xe000
 #define VA_RESERVED   0xf000   /* page_a, R W, a reserved bit (54) set */
 #define VA_SPLIT      0x10000  /* page_c, R W, and again at VA_SPLIT + 0x1000 */
+#define VA_NO_MEMORY  0x12000  /* R W, onto a physical address with nothing there */
+#define PA_NO_MEMORY  0x400
 #define VA_NONCANON   0x4000000000  /* bit 38 set, bits 63..39 clear */
 
 #ifdef QEMU_7_2
@@ -233,37 +235,42 @@ test_main:
         li a4, CAUSE_MISALIGNED_LOAD
         call expect_second_page_fault
 
+        /* a translation onto nothing gives an access fault, not a page fault */
+        li a1, VA_NO_MEMORY
+        FAULTS 25, CAUSE_LOAD_ACCESS, ld a0, 0(a1)
+        FAULTS 26, CAUSE_STORE_ACCESS, sd a0, 0(a1)
+
         /* MXR makes execute-only pages readable */
         li a1, VA_XONLY
-        FAULTS 25, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 27, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, MSTATUS_MXR
         csrs sstatus, a2
-        CASE 26
+        CASE 28
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
         csrc sstatus, a2
         /* and only while MXR is set (no sfence.vma needed) */
-        FAULTS 27, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 29, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
 
         /* U pages from S: data only with SUM, never execution */
         li a1, VA_USER
-        FAULTS 28, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 29, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 30, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 31, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         li a2, MSTATUS_SUM
         csrs sstatus, a2
-        CASE 30
+        CASE 32
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 31, sd a0, 16(a1)
+        EXPECT_NO_TRAP 33, sd a0, 16(a1)
         ALIAS a1, VA_USER_ALIAS, spin_here
-        FETCH_FAULTS 32
+        FETCH_FAULTS 34
         csrc sstatus, a2
         /* and only while SUM is set (no sfence.vma needed) */
         li a1, VA_USER
-        FAULTS 33, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 35, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
 
         /* A and D: set by hardware, or a page fault until software sets them */
-        CASE 34
+        CASE 36
         li a1, VA_AD
         ARM_TRAP 1f
         ld a0, 0(a1)
@@ -277,7 +284,7 @@ test_main:
         call set_pte_ad_bits
         ld a0, 0(a1)
 2:      EXPECT a0, VALUE_A
-        CASE 35
+        CASE 37
         ARM_TRAP 3f
         sd a0, 24(a1)
         DISARM_TRAP
@@ -295,7 +302,7 @@ test_main:
         EXPECT a0, VALUE_A
 
         /* a changed PTE takes effect after sfence.vma (global, then by address) */
-        CASE 36
+        CASE 38
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
@@ -304,13 +311,13 @@ test_main:
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
-        CASE 37
+        CASE 39
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         li a1, VA_REMAP
         sfence.vma a1, zero
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        CASE 38
+        CASE 40
         MAP_4K VA_INVALID >> 12, page_b, PTE_V | PTE_R | PTE_A
         li a1, VA_INVALID
         sfence.vma a1
@@ -318,19 +325,19 @@ test_main:
         EXPECT a0, VALUE_B
         /* taking write permission away (as copy-on-write does) */
         li a1, VA_REMAP
-        EXPECT_NO_TRAP 39, sd a0, 8(a1)
+        EXPECT_NO_TRAP 41, sd a0, 8(a1)
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_A | PTE_D
         li a1, VA_REMAP + 8
         sfence.vma a1
-        FAULTS 40, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 42, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         MAP_4K VA_REMAP >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         li a1, VA_REMAP + 8
         sfence.vma a1
-        EXPECT_NO_TRAP 41, sd a0, 0(a1)
+        EXPECT_NO_TRAP 43, sd a0, 0(a1)
 
         /* another address space: a copy of the tables where VA_REMAP maps
            page_b; satp switches between the two */
-        CASE 42
+        CASE 44
         call build_second_address_space
         csrr s2, satp
         lla a0, root2
@@ -342,7 +349,7 @@ test_main:
         li a1, VA_REMAP
         ld a0, 0(a1)
         EXPECT a0, VALUE_B
-        CASE 43
+        CASE 45
         csrw satp, s2
         sfence.vma
         ld a0, 0(a1)
@@ -358,19 +365,19 @@ test_main:
         csrw satp, s2
         EXPECT_REG_EQ_OR_SKIP a0, s4, 11f
         sfence.vma
-        CASE 44
-        csrw satp, s3
-        ld a0, 0(a1)
-        EXPECT a0, VALUE_A
-        CASE 45
-        csrw satp, s4
-        ld a0, 0(a1)
-        EXPECT a0, VALUE_B
         CASE 46
         csrw satp, s3
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
         CASE 47
+        csrw satp, s4
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_B
+        CASE 48
+        csrw satp, s3
+        ld a0, 0(a1)
+        EXPECT a0, VALUE_A
+        CASE 49
         MAP_4K VA_REMAP >> 12, page_b, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         li a2, 1
         sfence.vma zero, a2
@@ -387,7 +394,7 @@ test_main:
         /* A 32-bit instruction in the last two bytes of a page: fetching its
            second half faults with tval at the next page, epc at its start;
            once that page is mapped, it runs. */
-        CASE 48
+        CASE 50
         lla t1, 8f
         li a1, VA_CODE_NEXT - 2
         ARM_TRAP 7f
@@ -398,7 +405,7 @@ test_main:
         EXPECT t5, VA_CODE_NEXT
         MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_V | PTE_X | PTE_A
         sfence.vma
-        CASE 49
+        CASE 51
         li a0, 41
         li a1, VA_CODE_NEXT - 2
         jr a1
@@ -407,7 +414,7 @@ test_main:
            in its new form once the page maps other code */
         MAP_4K VA_CODE_NEXT >> 12, code_page_next, PTE_X | PTE_A
         sfence.vma
-        CASE 50
+        CASE 52
         li a1, VA_CODE_NEXT - 2
         ARM_TRAP 9f
         jr a1
@@ -416,7 +423,7 @@ test_main:
         EXPECT t5, VA_CODE_NEXT
         MAP_4K VA_CODE_NEXT >> 12, code_page_other, PTE_V | PTE_X | PTE_A
         sfence.vma
-        CASE 51
+        CASE 53
         lla t1, 10f
         li a0, 41
         li a1, VA_CODE_NEXT - 2
@@ -431,18 +438,18 @@ test_main:
         csrw mepc, t0
         mret
 in_user_mode:
-        CASE 52
+        CASE 54
         li a1, VA_USER
         ld a0, 0(a1)
         EXPECT a0, VALUE_A
-        EXPECT_NO_TRAP 53, sd a0, 32(a1)
+        EXPECT_NO_TRAP 55, sd a0, 32(a1)
         li a1, VA_RW
-        FAULTS 54, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
-        FAULTS 55, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 56, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 57, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         lla a1, spin_here
         li t1, RAM_BASE - VA_USER_ALIAS
         add a1, a1, t1
-        FETCH_FAULTS 56
+        FETCH_FAULTS 58
         LEAVE_USER_ALIAS
 
         /* page faults delegated to S, as Linux has them: S's handler takes
@@ -454,11 +461,11 @@ in_user_mode:
         csrw scause, zero
         ENTER_MODE PRV_S
         li a1, VA_POINTER
-        FAULTS 57, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
+        FAULTS 59, CAUSE_LOAD_PAGE_FAULT, ld a0, 0(a1)
         li a2, CAUSE_LOAD_PAGE_FAULT
         call expect_scause_and_stval
         li a1, VA_RW
-        FETCH_FAULTS 58
+        FETCH_FAULTS 60
         li a2, CAUSE_FETCH_PAGE_FAULT
         call expect_scause_and_stval
         li t0, MSTATUS_SPP
@@ -468,7 +475,7 @@ in_user_mode:
         sret
 in_user_mode_again:
         li a1, VA_RO
-        FAULTS 59, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
+        FAULTS 61, CAUSE_STORE_PAGE_FAULT, sd a0, 0(a1)
         LEAVE_USER_ALIAS
         li a2, CAUSE_STORE_PAGE_FAULT
         call expect_scause_and_stval
@@ -641,6 +648,11 @@ build_page_tables:
         MAP_4K VA_RESERVED >> 12, page_a, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D | (1 << 54)
         MAP_4K VA_SPLIT >> 12, page_c, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
         MAP_4K (VA_SPLIT >> 12) + 1, page_c, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
+        lla a0, l0
+        li a1, VA_NO_MEMORY >> 12
+        li a2, PA_NO_MEMORY
+        li a3, PTE_V | PTE_R | PTE_W | PTE_A | PTE_D
+        call map
         MAP_4K VA_CODE >> 12,   code_page, PTE_V | PTE_X | PTE_A
         mv ra, s1
         ret

@@ -78,8 +78,8 @@
 /*
  * QEMU_7_2 is defined when a program is built for the reference run on QEMU
  * 7.2, which departs from the specification on a few points. The checks of
- * those points are left out of that build (#ifndef QEMU_7_2), or accept
- * QEMU's behaviour as well; each one says what QEMU does instead.
+ * those points are left out of that build (#ifndef QEMU_7_2), or expect
+ * QEMU's behaviour instead; each one says what QEMU does.
  */
 
         .option norvc
