@@ -13,9 +13,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.ExternalCommand;
-import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,18 +27,11 @@ class ModuleSymbolsAgainstAddr2lineTest {
 
     private static final String ADDR2LINE = "riscv64-linux-gnu-addr2line";
 
-    private static GuestKit kit;
-
     @TempDir
     Path work;
 
     private int beyondEndOfFile;
     private int inlined;
-
-    @BeforeAll
-    static void openKit() throws GuestToolException {
-        kit = TestEnvironment.openKit();
-    }
 
     static Stream<String> driverDirectories() throws URISyntaxException {
         Path examples = TestEnvironment.exampleDrivers();
@@ -52,9 +43,9 @@ class ModuleSymbolsAgainstAddr2lineTest {
     @ParameterizedTest
     @MethodSource("driverDirectories")
     void everyInstructionMapsToTheLineAndFunctionAddr2lineGives(String source) throws Exception {
-        Path driver = copy(Path.of(source));
+        DriverBuild build = new DriverBuild(TestEnvironment.openKit());
         int compared = 0;
-        for (Path module : new DriverBuild(kit).build(driver)) {
+        for (Path module : build.build(copy(Path.of(source)))) {
             compared += compareAllInstructions(module);
         }
         assertTrue(compared > 0, "no instructions compared in " + source);
