@@ -178,11 +178,11 @@ test_main:
         c.beqz a0, 2f
         j fail
 2:      c.li a0, 1
-        c.beqz a0, fail_compressed
+        c.beqz a0, 5f
         c.bnez a0, 3f
-        j fail
+5:      j fail
 3:      c.li a0, 0
-        c.bnez a0, fail_compressed
+        c.bnez a0, 5b
 
         CASE 36
         li a0, 3
@@ -223,9 +223,6 @@ test_main:
         EXPECT a0, 77
 
         j pass
-
-fail_compressed:
-        j fail
 
         .data
         .align 3
