@@ -37,7 +37,9 @@ public final class KernelSymbols {
         List<String> lines = Files.readAllLines(systemMap);
         List<Entry> entries = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
-            parse(systemMap, i + 1, lines.get(i)).ifPresent(entries::add);
+            if (!lines.get(i).isBlank()) {
+                parse(systemMap, i + 1, lines.get(i)).ifPresent(entries::add);
+            }
         }
         if (entries.isEmpty()) {
             throw new IOException(systemMap + " lists no kernel symbols: give the System.map of the guest kit");

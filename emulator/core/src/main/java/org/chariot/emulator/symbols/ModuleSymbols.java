@@ -53,6 +53,21 @@ public final class ModuleSymbols {
         }
     }
 
+    /**
+     * Which section of the loaded module holds {@code address}, given where the guest put each
+     * section (as {@code /sys/module/<name>/sections/} lists them); empty when none does.
+     */
+    public Optional<SectionOffset> sectionOffset(Map<String, Long> loadAddresses, long address) {
+        for (Map.Entry<String, Long> loaded : loadAddresses.entrySet()) {
+            Optional<ElfSection> section = elf.section(loaded.getKey());
+            long offset = address - loaded.getValue();
+            if (section.isPresent() && offset >= 0 && offset < section.get().size()) {
+                return Optional.of(new SectionOffset(loaded.getKey(), offset));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The module's sections that hold code. */
     public List<ElfSection> executableSections() {
         return elf.sections().stream().filter(ElfSection::isExecutable).toList();

@@ -25,7 +25,7 @@ class KernelSymbolsTest {
 
     @Test
     void addressInsideASymbolIsItsNamePlusOffsetWithTheDistanceToTheNextAsSize() throws IOException {
-        KernelSymbols symbols = map("ffffffff80000000 T _start", "ffffffff80001000 T kfree",
+        KernelSymbols symbols = map("ffffffff80000000 T _start", "ffffffff80001000 T kfree", "",
                 "ffffffff800011a0 t helper", "ffffffff80002000 B _end");
         SymbolOffset at = symbols.symbolAt(0xffffffff80001004L).orElseThrow();
         assertEquals("kfree+0x4", at.shortForm());

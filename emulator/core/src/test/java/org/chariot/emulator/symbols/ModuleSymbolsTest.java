@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.chariot.emulator.guest.DriverBuild;
@@ -45,6 +46,20 @@ class ModuleSymbolsTest {
         assertEquals("release+0x6/0x20", symbols.symbolAt(".text", 0x26).orElseThrow().toString());
         assertEquals(Optional.empty(), symbols.locate(".text", 0x26));
         assertEquals(Optional.empty(), symbols.symbolAt(".no-such-section", 0));
+    }
+
+    @Test
+    void aLoadedAddressIsFoundInTheSectionThatHoldsIt() throws Exception {
+        TestElf elf = new TestElf();
+        elf.section(".text", 0x6, new byte[0x40]);
+        elf.section(".init.text", 0x6, new byte[0x20]);
+        ModuleSymbols symbols = ModuleSymbols.of(ElfFile.parse("loaded.ko", elf.write()));
+        Map<String, Long> loaded = Map.of(".text", 0xffffffff01000000L, ".init.text", 0xffffffff01008000L);
+        assertEquals(Optional.of(new SectionOffset(".init.text", 0x1e)),
+                symbols.sectionOffset(loaded, 0xffffffff0100801eL));
+        assertEquals(Optional.of(new SectionOffset(".text", 0)), symbols.sectionOffset(loaded, 0xffffffff01000000L));
+        assertEquals(Optional.empty(), symbols.sectionOffset(loaded, 0xffffffff01000040L));
+        assertEquals(Optional.empty(), symbols.sectionOffset(loaded, 0xffffffff00fffffeL));
     }
 
     @Test
