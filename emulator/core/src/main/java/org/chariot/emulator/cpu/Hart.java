@@ -120,7 +120,7 @@ public final class Hart implements HartRegisters {
      * Time spent asleep in WFI does not count towards the limit.
      */
     public StopReason run(long maxInstructions) {
-        long end = steps + maxInstructions;
+        long start = steps;
         boolean first = true;
         while (true) {
             if (stopRequested) {
@@ -139,10 +139,11 @@ public final class Hart implements HartRegisters {
                 }
                 continue;
             }
-            if (steps >= end) {
+            long left = maxInstructions - (steps - start);
+            if (left <= 0) {
                 return StopReason.INSTRUCTION_LIMIT;
             }
-            budget = (int) Math.min(end - steps, BATCH);
+            budget = (int) Math.min(left, BATCH);
             reason = executeBatch(first);
             first = false;
             if (reason != null) {

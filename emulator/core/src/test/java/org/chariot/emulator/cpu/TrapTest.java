@@ -225,6 +225,7 @@ class TrapTest {
                 spin:
                 j spin
                 """);
+        assertEquals(StopReason.INSTRUCTION_LIMIT, machine.hart.run(10));
         CompletableFuture<StopReason> run = CompletableFuture.supplyAsync(() -> machine.hart.run(Long.MAX_VALUE));
         machine.hart.requestStop();
         assertEquals(StopReason.STOP_REQUESTED, run.get(5, TimeUnit.SECONDS));
