@@ -7,6 +7,7 @@
 #include "test.h"
 
 #define CUSTOM0_INSN 0x0000000b
+#define C_EBREAK 0x9002
 /* no memory or device here, on QEMU's spike machine or on ours */
 #define NOTHING_THERE 0x400
 
@@ -154,17 +155,22 @@ test_main:
         EXPECT a0, CAUSE_ILLEGAL
         csrci sstatus, MSTATUS_SIE
         /* ecall from S is not delegated: it still goes to M */
+        CASE 26
         ARM_TRAP 3f
         ecall
         j fail
 3:      EXPECT t4, CAUSE_ECALL_S
         csrr a0, scause
         EXPECT a0, CAUSE_ILLEGAL
+        /* c.ebreak in S, as the kernel's BUG() and WARN() sites */
+        EXPECT_TRAP 27, CAUSE_BREAKPOINT, .half C_EBREAK
+        csrr a0, scause
+        EXPECT a0, CAUSE_BREAKPOINT
 
         /* From U, delegated traps are taken by S (resumed in S to look;
            t6 is the sepc the trap wrote, the handler has rewritten sepc). */
         ENTER_S_TO_U
-        CASE 26
+        CASE 28
         ARM_TRAP_TO_HANDLER 5f
 4:      ecall
         j fail
@@ -177,7 +183,7 @@ test_main:
         EXPECT_TRAP_STATUS MSTATUS_SPP, 0
 
         ENTER_S_TO_U
-        CASE 27
+        CASE 29
         ARM_TRAP_TO_HANDLER 7f
 6:      ebreak
         j fail
@@ -188,7 +194,7 @@ test_main:
 
         /* a trap that is not delegated, from U, still goes to M */
         ENTER_S_TO_U
-        CASE 28
+        CASE 30
         li a1, 0
         ARM_TRAP 8f
         lw a0, 0(a1)
