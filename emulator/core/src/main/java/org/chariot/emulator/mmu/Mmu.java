@@ -35,7 +35,9 @@ public final class Mmu {
     private final Sv39 sv39;
     private final Tlb fetchTlb = new Tlb();
     private final Tlb loadTlb = new Tlb();
-    private final Tlb storeTlb = new Tlb();
+    /** Store TLBs, one per view: an observer's interest may depend on who runs (the driver or not). */
+    private final Tlb[] storeViews = {new Tlb(), new Tlb()};
+    private Tlb storeTlb = storeViews[0];
 
     private long satp;
     private long rootPpn;
@@ -85,14 +87,31 @@ public final class Mmu {
     public void flush() {
         fetchTlb.flushAll();
         loadTlb.flushAll();
-        storeTlb.flushAll();
+        flushStoreViews();
     }
 
     /** {@code sfence.vma} with an address. */
     public void flushPage(long virtualAddress) {
         fetchTlb.flushPage(virtualAddress);
         loadTlb.flushPage(virtualAddress);
-        storeTlb.flushPage(virtualAddress);
+        for (Tlb view : storeViews) {
+            view.flushPage(virtualAddress);
+        }
+    }
+
+    private void flushStoreViews() {
+        for (Tlb view : storeViews) {
+            view.flushAll();
+        }
+    }
+
+    /**
+     * Switches between the two store-TLB views (0 or 1) without flushing either: a store observer
+     * whose interest depends on context (say, "the driver is running") gets asked separately for
+     * each view, and a context switch costs one field write instead of a flush.
+     */
+    public void selectStoreView(int view) {
+        storeTlb = storeViews[view];
     }
 
     /** Installs (or, with null, removes) the one store observer; observers that must share chain themselves. */
@@ -108,7 +127,7 @@ public final class Mmu {
 
     /** The store observer's interests changed: its pages must be asked again. */
     public void storeObserverChanged() {
-        storeTlb.flushAll();
+        flushStoreViews();
     }
 
     /** The installed fetch observer, or null. */

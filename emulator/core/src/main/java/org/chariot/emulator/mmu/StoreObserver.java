@@ -4,11 +4,13 @@ package org.chariot.emulator.mmu;
  * Sees stores to the pages it is interested in before they land, and may veto them. Stores to
  * other pages never reach it: their store-TLB entries take the fast path, while an interested
  * page's entry carries a check tag that sends every store through {@link #beforeStore}.
- * When the answers of {@link #interested} change, call {@link Mmu#storeObserverChanged()}.
+ * When the answers of {@link #interested} change, call {@link Mmu#storeObserverChanged()}; when
+ * they depend on a context that changes often, give each context its own view with
+ * {@link Mmu#selectStoreView(int)}.
  */
 public interface StoreObserver {
 
-    /** Asked when a page enters the store TLB; addresses are page-aligned. */
+    /** Asked when a page enters the store TLB (of the view selected now); addresses are page-aligned. */
     boolean interested(long virtualPage, long physicalPage);
 
     /**

@@ -155,6 +155,36 @@ class MmuTest {
     }
 
     @Test
+    void eachStoreViewAsksTheObserverOnItsOwnAndSwitchingNeedsNoFlush() throws Exception {
+        tables.map4k(0x4000_0000L, RAM + 0x20_0000, V | R | W | A | D);
+        boolean[] driverRunning = {false};
+        List<Long> seen = new ArrayList<>();
+        mmu.setStoreObserver(new StoreObserver() {
+            @Override
+            public boolean interested(long virtualPage, long physicalPage) {
+                return driverRunning[0];
+            }
+
+            @Override
+            public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
+                seen.add(virtualAddress);
+                return StoreDecision.COMMIT;
+            }
+        });
+        supervisor(false);
+        mmu.store64(0x4000_0000L, 1);
+        driverRunning[0] = true;
+        mmu.selectStoreView(1);
+        mmu.store64(0x4000_0008L, 2);
+        driverRunning[0] = false;
+        mmu.selectStoreView(0);
+        mmu.store64(0x4000_0010L, 3);
+        mmu.selectStoreView(1);
+        mmu.store64(0x4000_0018L, 4);
+        assertEquals(List.of(0x4000_0008L, 0x4000_0018L), seen, "view 1 kept its checked entry across the switches");
+    }
+
+    @Test
     void fetchObserverSeesItsPagesAndTheFirstFetchAfterLeavingThem() throws Exception {
         tables.map4k(0x4000_0000L, RAM + 0x20_0000, V | R | X | A);
         tables.map4k(0x4000_1000L, RAM + 0x20_1000, V | R | X | A);
