@@ -6,8 +6,7 @@ final class Dwarf {
     private Dwarf() {
     }
 
-    static final int TAG_ENTRY_POINT = 0x03, TAG_INLINED_SUBROUTINE = 0x1d, TAG_COMPILE_UNIT = 0x11,
-            TAG_SUBPROGRAM = 0x2e, TAG_PARTIAL_UNIT = 0x3c;
+    static final int TAG_ENTRY_POINT = 0x03, TAG_INLINED_SUBROUTINE = 0x1d, TAG_SUBPROGRAM = 0x2e;
 
     static final int AT_NAME = 0x03, AT_STMT_LIST = 0x10, AT_LOW_PC = 0x11, AT_HIGH_PC = 0x12, AT_COMP_DIR = 0x1b,
             AT_ABSTRACT_ORIGIN = 0x31, AT_SPECIFICATION = 0x47, AT_RANGES = 0x55, AT_CALL_COLUMN = 0x57, AT_CALL_FILE = 0x58,

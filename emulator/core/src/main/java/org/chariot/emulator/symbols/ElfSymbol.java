@@ -6,7 +6,7 @@ package org.chariot.emulator.symbols;
  */
 public record ElfSymbol(String name, long value, long size, int type, int binding, int sectionIndex) {
 
-    static final int STT_OBJECT = 1, STT_FUNC = 2, STT_SECTION = 3;
+    static final int STT_OBJECT = 1, STT_FUNC = 2;
     static final int SHN_UNDEF = 0, SHN_LORESERVE = 0xff00;
 
     public boolean isFunction() {
