@@ -52,6 +52,11 @@ final class BreakpointTable {
         hart.insertBreakpoint(pc);
     }
 
+    /** Whether the hart stops at {@code pc}, for the client or for a hook. */
+    boolean isArmed(long pc) {
+        return client.containsKey(pc) || hooks.containsKey(pc);
+    }
+
     /** The client's breakpoint at {@code pc}, or null. */
     Kind clientAt(long pc) {
         return client.get(pc);

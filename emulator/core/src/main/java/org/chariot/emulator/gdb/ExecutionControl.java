@@ -2,6 +2,7 @@ package org.chariot.emulator.gdb;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -171,19 +172,26 @@ final class ExecutionControl {
         return stop;
     }
 
-    /** One run of the hart; null if the client need not hear of why it stopped and it should go on. */
+    /**
+     * One run of the hart; null if the client need not hear of why it stopped and it should go on.
+     * A continue from a breakpoint's pc first steps off it with interrupts held off: an interrupt
+     * taken first would return to the same pc and hit the breakpoint again, for ever if the client
+     * is slower than the timer.
+     */
     private StopEvent runOnce(Resume resume) {
-        StopReason reason = resume == Resume.STEP ? hart.step() : target.run();
+        boolean stepFirst = resume == Resume.STEP || breakpoints.isArmed(hart.pc());
+        StopReason reason = stepFirst ? QuietStep.step(hart) : target.run();
         return switch (reason) {
-            case BREAKPOINT -> atBreakpoint();
+            case BREAKPOINT -> arrived();
             case STORE_HALTED -> atHaltedStore();
             case STOP_REQUESTED -> afterStopRequest();
-            case INSTRUCTION_LIMIT, IDLE -> resume == Resume.STEP ? afterStep() : null;
+            case INSTRUCTION_LIMIT, IDLE -> !stepFirst ? null : resume == Resume.STEP ? stepped() : arrived();
             case INTERNAL_FAULT -> StopEvent.signal(StopEvent.SIGILL, "", target.faultReport() + "\n");
         };
     }
 
-    private StopEvent atBreakpoint() {
+    /** The hart is at a pc that may hold a breakpoint or a hook; null if nothing there concerns the client. */
+    private StopEvent arrived() {
         long pc = hart.pc();
         boolean librariesChanged = runHook(pc);
         BreakpointTable.Kind kind = breakpoints.clientAt(pc);
@@ -192,7 +200,7 @@ final class ExecutionControl {
         return stop != null && librariesChanged ? stop.withLibraryChange() : stop;
     }
 
-    private StopEvent afterStep() {
+    private StopEvent stepped() {
         StopEvent stop = StopEvent.signal(StopEvent.SIGTRAP);
         return runHook(hart.pc()) ? stop.withLibraryChange() : stop;
     }
@@ -203,9 +211,9 @@ final class ExecutionControl {
     }
 
     private StopEvent atHaltedStore() {
-        long watched = watchpoints.takeHit();
-        if (watched >= 0) {
-            return StopEvent.signal(StopEvent.SIGTRAP, "watch:" + Long.toHexString(watched) + ";", "");
+        OptionalLong watched = watchpoints.takeHit();
+        if (watched.isPresent()) {
+            return StopEvent.signal(StopEvent.SIGTRAP, "watch:" + Long.toHexString(watched.getAsLong()) + ";", "");
         }
         return StopEvent.signal(StopEvent.SIGSEGV, "", String.format(
                 "Chariot halted the machine before the store at pc 0x%x landed.%n", hart.pc()));

@@ -2,6 +2,7 @@ package org.chariot.emulator.gdb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.chariot.emulator.mmu.Mmu;
 import org.chariot.emulator.mmu.StoreDecision;
 import org.chariot.emulator.mmu.StoreObserver;
@@ -69,9 +70,9 @@ final class Watchpoints implements StoreObserver {
         }
     }
 
-    /** The watched address the last halted store touched, and forgets it; -1 if no watchpoint halted the hart. */
-    long takeHit() {
-        long address = hit ? hitAddress : -1;
+    /** The watched address the last halted store touched, and forgets it; empty if no watchpoint halted the hart. */
+    OptionalLong takeHit() {
+        OptionalLong address = hit ? OptionalLong.of(hitAddress) : OptionalLong.empty();
         hit = false;
         return address;
     }

@@ -1,0 +1,117 @@
+package org.chariot.emulator.gdb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.chariot.emulator.guest.DriverBuild;
+import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.GuestToolException;
+import org.chariot.emulator.guest.Initramfs;
+import org.chariot.emulator.guest.KernelModule;
+import org.chariot.emulator.machine.Machine;
+import org.chariot.emulator.machine.MachineConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real gdb-multiarch against the real Linux guest on this emulator, loading the example drivers
+ * hello and chardev: a breakpoint on a driver function set before the module exists, source lines,
+ * {@code next}, a watchpoint on a driver global, and the power-off as the end of the session.
+ */
+class LinuxGuestGdbTest {
+
+    private static final Path EXAMPLES = Path.of("../../examples/drivers").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path dir;
+    private static GuestKit kit;
+    private static Map<String, Path> moduleFiles;
+    private static Path initramfs;
+
+    @BeforeAll
+    static void buildDriversAndInitramfs() throws IOException, GuestToolException {
+        String property = System.getProperty("chariot.kit", "");
+        assumeTrue(!property.isBlank() && Files.isRegularFile(Path.of(property, "Image")),
+                "no guest kit: run with -Dchariot.kit=<kit dir> (emulator/guest/build-kit.sh prints it)");
+        assumeTrue(hasSectionOffsets(Path.of(property, "offsets.properties")),
+                "the guest kit predates module.sect_attrs in offsets.list: rebuild it with emulator/guest/build-kit.sh");
+        assumeTrue(GdbBatch.installed(), "gdb-multiarch is not installed (apt-get install gdb-multiarch)");
+        kit = GuestKit.open(Path.of(property));
+        List<KernelModule> modules = new ArrayList<>();
+        for (String driver : List.of("hello", "chardev")) {
+            Path copy = dir.resolve(driver);
+            Files.createDirectories(copy);
+            for (String file : List.of(driver + ".c", "Makefile")) {
+                Files.copy(EXAMPLES.resolve(driver).resolve(file), copy.resolve(file));
+            }
+            if (driver.equals("chardev")) {
+                Files.copy(EXAMPLES.resolve(driver).resolve("chardev_ioctl.h"), copy.resolve("chardev_ioctl.h"));
+            }
+            modules.add(KernelModule.of(new DriverBuild(kit).build(copy).getFirst()));
+        }
+        moduleFiles = Map.of("hello", modules.get(0).file(), "chardev", modules.get(1).file());
+        initramfs = Initramfs.write(kit, modules, null, dir);
+    }
+
+    private static boolean hasSectionOffsets(Path offsets) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(offsets)) {
+            properties.load(reader);
+        }
+        return properties.containsKey("module.sect_attrs");
+    }
+
+    @Test
+    void pendingBreakpointInADriverSourceLinesNextWatchpointAndPowerOff() throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        MachineConfig config = MachineConfig.builder(kit.image()).initrd(initramfs)
+                .bootargs("console=ttyS0 panic=-1 chariot.modules=hello,chardev").console(null, console).build();
+        try (Machine machine = Machine.create(config);
+                GdbServer server = GdbServer.start(new MachineTarget(machine), 0, true,
+                        Optional.of(GuestModules.of(kit, moduleFiles)))) {
+            CompletableFuture<DebugTarget.Ending> run = CompletableFuture.supplyAsync(server::runMachine,
+                    runnable -> Thread.ofPlatform().start(runnable));
+            String gdb = GdbBatch.run(150, List.of(
+                    "set breakpoint pending on",
+                    "file " + kit.vmlinux(),
+                    "target remote 127.0.0.1:" + server.port(),
+                    "break hello_init",
+                    "break chardev_init",
+                    "continue",
+                    "bt",
+                    "info line *$pc",
+                    "next",
+                    "info line *$pc",
+                    "continue",
+                    "watch buffer.data",
+                    "continue",
+                    "delete",
+                    "monitor chariot modules",
+                    "continue"));
+            DebugTarget.Ending ending = run.get(60, TimeUnit.SECONDS);
+            String output = gdb + "\n--- console ---\n" + console;
+            assertTrue(output.contains("Breakpoint 1, hello_init () at " + dir.resolve("hello/hello.c") + ":16"), output);
+            assertTrue(output.contains("in do_one_initcall"), output);
+            assertTrue(output.contains("Line 16 of \"" + dir.resolve("hello/hello.c") + "\""), output);
+            assertTrue(output.contains("Line 17 of \"" + dir.resolve("hello/hello.c") + "\""), output);
+            assertTrue(output.contains("Breakpoint 2, chardev_init ()"), output);
+            assertTrue(output.contains("Hardware watchpoint 3: buffer.data"), output);
+            assertTrue(output.contains("New value = "), output);
+            assertTrue(output.contains("exited normally"), output);
+            assertEquals(0, ending.exitCode(), output);
+        }
+    }
+}
