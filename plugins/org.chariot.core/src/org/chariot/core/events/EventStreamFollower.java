@@ -54,6 +54,11 @@ public final class EventStreamFollower {
 		return true;
 	}
 
+	/** Stops following without reading the rest, when the run is abandoned. */
+	public void cancel() {
+		executor.shutdownNow();
+	}
+
 	private void readAvailable() {
 		try {
 			deliver(reader.readAvailable());

@@ -37,9 +37,13 @@ final class ChariotRunJob extends Job {
 					debugProcess.terminate();
 				}
 			}
-			follower.finish(LAST_READ_DEADLINE);
+			if (!follower.finish(LAST_READ_DEADLINE)) {
+				return Status.warning("The end of the event stream of " + getName() + " was not read within "
+						+ LAST_READ_DEADLINE.toSeconds() + " s: the Violations view may miss the last violations.");
+			}
 			return Status.OK_STATUS;
 		} catch (InterruptedException e) {
+			follower.cancel();
 			Thread.currentThread().interrupt();
 			return Status.CANCEL_STATUS;
 		} catch (DebugException e) {

@@ -11,7 +11,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Where Chariot is: the directory of the chariot script, checked as the user types. */
+/** Where Chariot is: the directory of the chariot script, checked when entered. */
 public final class ChariotPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
 	public ChariotPreferencePage() {

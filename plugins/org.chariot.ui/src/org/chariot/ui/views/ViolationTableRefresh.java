@@ -1,6 +1,7 @@
 package org.chariot.ui.views;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.chariot.core.events.ViolationModel;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -10,16 +11,18 @@ import org.eclipse.ui.progress.UIJob;
 
 /**
  * Brings the table up to the model's size at most every 100 ms, however fast violations arrive: the first arrival
- * schedules the refresh, later ones ride along until it has run.
+ * schedules the refresh, later ones ride along until it has run. A refresh that could not show every row at once
+ * (see {@link ViolationsView}) runs again.
  */
 final class ViolationTableRefresh extends UIJob implements ViolationModel.Listener {
 
 	private static final long DELAY_MILLIS = 100;
 
-	private final Runnable refresh;
+	/** Refreshes the table; true when rows are left for a next time. */
+	private final BooleanSupplier refresh;
 	private final AtomicBoolean scheduled = new AtomicBoolean();
 
-	ViolationTableRefresh(Runnable refresh) {
+	ViolationTableRefresh(BooleanSupplier refresh) {
 		super("Refreshing the Violations view");
 		this.refresh = refresh;
 		setSystem(true);
@@ -27,6 +30,11 @@ final class ViolationTableRefresh extends UIJob implements ViolationModel.Listen
 
 	@Override
 	public void violationsAdded(ViolationModel model, int added) {
+		request();
+	}
+
+	/** Asks for a refresh within 100 ms; on any thread. */
+	void request() {
 		if (scheduled.compareAndSet(false, true)) {
 			schedule(DELAY_MILLIS);
 		}
@@ -35,7 +43,9 @@ final class ViolationTableRefresh extends UIJob implements ViolationModel.Listen
 	@Override
 	public IStatus runInUIThread(IProgressMonitor monitor) {
 		scheduled.set(false);
-		refresh.run();
+		if (refresh.getAsBoolean()) {
+			request();
+		}
 		return Status.OK_STATUS;
 	}
 }

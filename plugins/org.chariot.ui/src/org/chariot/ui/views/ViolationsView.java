@@ -36,6 +36,12 @@ public final class ViolationsView extends ViewPart {
 
 	public static final String ID = "org.chariot.ui.views.violations";
 
+	/**
+	 * Even a virtual table costs the UI thread time for each row it adds (GTK stores every row), so a large batch is
+	 * shown in steps of this many rows, one step per refresh.
+	 */
+	private static final int MOST_ROWS_ADDED_AT_ONCE = 5_000;
+
 	private final Consumer<ViolationModel> runStarted = run -> getSite().getShell().getDisplay()
 			.asyncExec(() -> show(run));
 	private TableViewer viewer;
@@ -87,10 +93,13 @@ public final class ViolationsView extends ViewPart {
 		}
 		model = run;
 		refresh = new ViolationTableRefresh(this::refreshRows);
+		viewer.setItemCount(0);
 		viewer.setInput(run);
 		details.setText("");
 		run.addListener(refresh);
-		refreshRows();
+		if (refreshRows()) {
+			refresh.request();
+		}
 	}
 
 	/** Reads a recorded run in the background, then shows it. */
@@ -111,13 +120,16 @@ public final class ViolationsView extends ViewPart {
 		return Optional.ofNullable(model);
 	}
 
-	private void refreshRows() {
+	/** @return true if the model has more rows than the table shows now */
+	private boolean refreshRows() {
 		if (viewer.getControl().isDisposed() || model == null) {
-			return;
+			return false;
 		}
-		int rows = model.size();
+		int available = model.size();
+		int rows = Math.min(available, viewer.getTable().getItemCount() + MOST_ROWS_ADDED_AT_ONCE);
 		viewer.setItemCount(rows);
 		setContentDescription(model.name() + ": " + rows + (rows == 1 ? " violation" : " violations"));
+		return rows < available;
 	}
 
 	private Optional<Violation> selected() {
