@@ -91,8 +91,9 @@ final class SystemInstructions {
         h.traps.sret();
     }
 
+    /** WFI may wait without bound only in M and S; in U-mode (or with TW, below M) it is illegal. */
     static void wfi(Hart h, Decoded d) throws Trap {
-        if (h.privilege() < M && (h.csrs.mstatus & STATUS_TW) != 0) {
+        if (h.privilege() == U || (h.privilege() < M && (h.csrs.mstatus & STATUS_TW) != 0)) {
             throw illegal();
         }
         h.waitForInterrupt();

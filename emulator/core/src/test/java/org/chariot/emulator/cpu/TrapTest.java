@@ -209,6 +209,27 @@ class TrapTest {
     }
 
     @Test
+    void wfiInUserModeIsIllegal() {
+        machine.load("""
+                la    t0, machine_trap
+                csrw  mtvec, t0
+                la    t0, user
+                csrw  mepc, t0
+                li    t0, 3 << 11
+                csrc  mstatus, t0
+                mret
+                user:
+                wfi
+                j     chariot_end
+                .balign 4
+                machine_trap:
+                csrr  a0, mcause
+                j     chariot_end
+                """).runToEnd();
+        assertEquals(2, machine.x(A0));
+    }
+
+    @Test
     void wfiWithNothingThatCouldWakeTheHartReportsIdle() {
         machine.load("""
                 wfi
