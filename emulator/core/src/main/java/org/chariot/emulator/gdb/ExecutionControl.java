@@ -141,8 +141,9 @@ final class ExecutionControl {
         }
     }
 
+    /** Whether the hart is not running: stopped for the client, or for good after the machine ended. */
     boolean isStopped() {
-        return locked(() -> !running && !finished);
+        return locked(() -> !running);
     }
 
     boolean isFinished() {

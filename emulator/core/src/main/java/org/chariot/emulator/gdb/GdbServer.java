@@ -106,7 +106,7 @@ public final class GdbServer implements AutoCloseable {
                 socket.setTcpNoDelay(true);
                 PacketChannel channel = new PacketChannel(socket.getInputStream(), socket.getOutputStream());
                 new GdbSession(channel, debuggee).serve();
-            } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            } catch (IOException | RuntimeException e) {
                 logEnd(e);
             } finally {
                 client = null;
@@ -134,11 +134,15 @@ public final class GdbServer implements AutoCloseable {
         }
     }
 
-    /** Stops listening and drops the client; the relinked module files are deleted. */
+    /**
+     * Stops listening, drops the client and ends the machine if it has not ended ({@link #runMachine()}
+     * returns); the relinked module files are deleted.
+     */
     @Override
     public void close() throws IOException {
         listener.close();
         hangUp();
+        control.kill();
         if (workDirectory.isPresent()) {
             try (Stream<Path> files = Files.walk(workDirectory.get())) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

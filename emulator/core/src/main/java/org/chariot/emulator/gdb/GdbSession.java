@@ -67,7 +67,7 @@ final class GdbSession {
                 if (reply != null) {
                     channel.send(reply);
                 }
-                if (packet.payload().equals("QStartNoAckMode")) {
+                if (packet.payload().equals("QStartNoAckMode") && "OK".equals(reply)) {
                     channel.stopAcknowledging();
                 }
             }
@@ -82,7 +82,16 @@ final class GdbSession {
             return BAD_PACKET;
         } catch (IllegalStateException e) {
             return NOT_STOPPED;
+        } catch (RuntimeException e) {
+            // a bug in the stub must not end the session, let alone the server; it is logged with its trace
+            LOG.log(System.Logger.Level.WARNING, "the stub failed to answer '" + printable(packet) + "'", e);
+            return BAD_PACKET;
         }
+    }
+
+    private static String printable(String packet) {
+        String start = packet.length() > 80 ? packet.substring(0, 80) + "..." : packet;
+        return start.replaceAll("[^\\x20-\\x7e]", "?");
     }
 
     private String dispatch(String packet) {

@@ -69,7 +69,6 @@ class GdbServerTest {
     @AfterEach
     void stop() throws IOException {
         if (server != null) {
-            machine.terminate();
             server.close();
         }
     }

@@ -100,6 +100,8 @@ class LinuxGuestGdbTest {
                     "continue",
                     "delete",
                     "monitor chariot modules",
+                    "monitor chariot symbols hello",
+                    "monitor chariot symbols nosuch",
                     "continue"));
             DebugTarget.Ending ending = run.get(60, TimeUnit.SECONDS);
             String output = gdb + "\n--- console ---\n" + console;
@@ -110,6 +112,10 @@ class LinuxGuestGdbTest {
             assertTrue(output.contains("Breakpoint 2, chardev_init ()"), output);
             assertTrue(output.contains("Hardware watchpoint 3: buffer.data"), output);
             assertTrue(output.contains("New value = "), output);
+            assertTrue(output.matches("(?s).*chardev  struct module 0x[0-9a-f]+  state 1.*\\.init\\.text\\s+0xffffffff[0-9a-f]+.*"),
+                    output);
+            assertTrue(output.matches("(?s).*add-symbol-file /\\S+/hello\\.at\\.elf\n.*"), output);
+            assertTrue(output.contains("was not given a .ko for module 'nosuch'"), output);
             assertTrue(output.contains("exited normally"), output);
             assertEquals(0, ending.exitCode(), output);
         }
