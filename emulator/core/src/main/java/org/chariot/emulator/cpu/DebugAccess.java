@@ -24,7 +24,10 @@ public interface DebugAccess extends HartRegisters {
     /** Executes one instruction (in the handler, if an interrupt was pending); breakpoints do not stop it. */
     StopReason step();
 
-    /** From now on, {@link Hart#run} stops with {@link StopReason#BREAKPOINT} before executing {@code pc}. */
+    /**
+     * {@link Hart#run} stops with {@link StopReason#BREAKPOINT} before executing {@code pc}: at once
+     * on a stopped hart, within a few thousand instructions on a running one.
+     */
     void insertBreakpoint(long pc);
 
     void removeBreakpoint(long pc);

@@ -166,10 +166,11 @@ public final class Hart implements HartRegisters {
 
     /** @param resuming true if the first instruction is where the run started: a breakpoint there has been reported. */
     private StopReason executeBatch(boolean resuming) {
+        boolean checkBreakpoints = breakpoints.armed();
         while (budget > 0) {
             budget--;
             long at = pc;
-            if (!resuming && breakpoints.armed() && breakpoints.contains(at)) {
+            if (checkBreakpoints && !resuming && breakpoints.contains(at)) {
                 return StopReason.BREAKPOINT;
             }
             resuming = false;
