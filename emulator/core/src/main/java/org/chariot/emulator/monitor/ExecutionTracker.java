@@ -1,0 +1,222 @@
+package org.chariot.emulator.monitor;
+
+import java.util.List;
+import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.cpu.Hart;
+import org.chariot.emulator.guest.LoadedModules;
+import org.chariot.emulator.mmu.FetchObserver;
+import org.chariot.emulator.mmu.MemoryFault;
+import org.chariot.emulator.mmu.Mmu;
+
+/**
+ * Follows execution through the fetches the MMU shows it (the isolated modules' code, hooked
+ * kernel functions, and everything while a helper runs for a driver): module load and free,
+ * what the driver allocates and frees, and when the driver runs, in {@link DriverContext}.
+ */
+final class ExecutionTracker implements FetchObserver {
+    private static final int RA = 1, SP = 2, A0 = 10;
+    private static final int CSR_STVEC = 0x105, CSR_SEPC = 0x141;
+
+    private final Hart hart;
+    private final DebugAccess guest;
+    private final Mmu mmu;
+    private final List<IsolatedModule> modules;
+    private final KernelHooks hooks;
+    private final LoadedModules moduleReader;
+    private final ObjectRules rules;
+    private final MonitorEvents events;
+    private final DriverContext context;
+    private boolean checkingWrites;
+    /** While a helper runs for the driver every fetch is watched, to see traps taken inside it. */
+    private boolean watchingAllFetches;
+
+    ExecutionTracker(Hart hart, List<IsolatedModule> modules, KernelHooks hooks, LoadedModules moduleReader,
+            ObjectRules rules, DriverContext context, MonitorEvents events) {
+        this.hart = hart;
+        this.guest = hart.debug();
+        this.mmu = hart.mmu();
+        this.modules = modules;
+        this.hooks = hooks;
+        this.moduleReader = moduleReader;
+        this.rules = rules;
+        this.context = context;
+        this.events = events;
+    }
+
+    // ---- fetches: who runs, and the kernel hooks
+
+    @Override
+    public boolean interested(long virtualPage, long physicalPage) {
+        return watchingAllFetches || hooks.onPage(virtualPage) || moduleCodeOn(virtualPage) != null;
+    }
+
+    private IsolatedModule moduleCodeOn(long virtualPage) {
+        for (IsolatedModule module : modules) {
+            if (module.textContains(virtualPage) || module.textContains(virtualPage + AccessControlTable.PAGE_SIZE - 1)) {
+                return module;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void onFetch(long pc) {
+        IsolatedModule module = moduleAt(pc);
+        if (context.helper() != null) {
+            followHelper(pc);
+        } else if (module != null && context.running() == null) {
+            entered(module, pc);
+        } else if (module == null && context.running() != null) {
+            left(pc);
+        }
+        if (module == null) {
+            KernelHooks.Hook hook = hooks.at(pc);
+            if (hook != null) {
+                kernelHook(hook);
+            }
+        }
+        updateWriteChecks();
+    }
+
+    private IsolatedModule moduleAt(long pc) {
+        for (IsolatedModule module : modules) {
+            if (module.textContains(pc)) {
+                return module;
+            }
+        }
+        return null;
+    }
+
+    private void entered(IsolatedModule module, long pc) {
+        long sp = hart.x(SP);
+        DriverContext.Resume resume = context.enter(module, pc, sp);
+        if (resume == null) {
+            List<Grant> grants = rules.grantsOnEntry(pc, guest);
+            grants.forEach(module.act()::grant);
+            context.activate(new DriverContext.Activation(module, sp, grants));
+        } else if (resume.allocation() != null) {
+            allocated(module, resume.allocation(), hart.x(A0));
+        }
+    }
+
+    private void left(long pc) {
+        IsolatedModule module = context.running();
+        long ra = hart.x(RA);
+        long sp = hart.x(SP);
+        if (pc == trapVector()) {
+            context.leaveFor(new DriverContext.Resume(hart.csr(CSR_SEPC), sp, null));
+        } else if (module.textContains(ra)) {
+            KernelHooks.Hook hook = hooks.at(pc);
+            if (hook instanceof KernelHooks.Helper helper) {
+                context.startHelper(new DriverContext.HelperCall(helper.function(), ra, sp, module.driverLine(ra - 1)));
+                watchAllFetches(true);
+                return;
+            }
+            DriverContext.PendingAllocation allocation = hook instanceof KernelHooks.Allocator allocator
+                    ? new DriverContext.PendingAllocation(allocator.function(), hart.x(A0 + allocator.sizeArgument()),
+                            module.driverLine(ra - 1))
+                    : null;
+            context.leaveFor(new DriverContext.Resume(ra, sp, allocation));
+        } else {
+            DriverContext.Activation ended = context.leaveByReturn();
+            if (ended != null) {
+                ended.ruleGrants().forEach(g -> ended.module().act().revoke(g.start(), g.end()));
+            }
+        }
+    }
+
+    private void followHelper(long pc) {
+        DriverContext.HelperCall helper = context.helper();
+        long sp = hart.x(SP);
+        DriverContext.Resume trap = context.helperTrap();
+        if (trap != null) {
+            if (pc == trap.pc() && sp == trap.sp()) {
+                context.setHelperTrap(null);
+            }
+        } else if (pc == helper.returnPc() && sp == helper.sp()) {
+            context.endHelper();
+            watchAllFetches(false);
+        } else if (pc == trapVector()) {
+            context.setHelperTrap(new DriverContext.Resume(hart.csr(CSR_SEPC), sp, null));
+        }
+    }
+
+    private long trapVector() {
+        return hart.csr(CSR_STVEC) & ~3L;
+    }
+
+    private void watchAllFetches(boolean all) {
+        if (watchingAllFetches != all) {
+            watchingAllFetches = all;
+            mmu.fetchObserverChanged();
+        }
+    }
+
+    // ---- kernel hooks
+
+    private void kernelHook(KernelHooks.Hook hook) {
+        switch (hook) {
+            case KernelHooks.ModuleLoad load -> moduleLoading(hart.x(A0));
+            case KernelHooks.ModuleFree free -> moduleFreed(hart.x(A0));
+            case KernelHooks.Free free -> freed(hart.x(A0 + free.pointerArgument()));
+            case KernelHooks.Allocator allocator -> { } // seen when the driver calls it, in left()
+            case KernelHooks.Helper helper -> { } // idem
+        }
+    }
+
+    private void moduleLoading(long structModule) {
+        LoadedModules.Module loaded;
+        try {
+            loaded = moduleReader.read(guest::readMemory, structModule);
+        } catch (MemoryFault | RuntimeException e) {
+            throw new IllegalStateException("do_init_module's struct module at 0x" + Long.toHexString(structModule)
+                    + " cannot be read (" + e.getMessage() + "): the kit's offsets do not match its kernel", e);
+        }
+        for (IsolatedModule module : modules) {
+            if (module.name().equals(loaded.name())) {
+                module.loaded(loaded);
+                mmu.fetchObserverChanged();
+                mmu.storeObserverChanged();
+                events.moduleLoaded(module.name(), module.sections());
+            }
+        }
+    }
+
+    private void moduleFreed(long structModule) {
+        for (IsolatedModule module : modules) {
+            if (module.isLoaded() && module.structModule() == structModule) {
+                context.forget(module);
+                module.unloaded();
+                watchAllFetches(false);
+                mmu.fetchObserverChanged();
+                mmu.storeObserverChanged();
+                events.moduleUnloaded(module.name());
+            }
+        }
+    }
+
+    private void allocated(IsolatedModule module, DriverContext.PendingAllocation allocation, long pointer) {
+        boolean failed = pointer == 0 || Long.compareUnsigned(pointer, -4095L) >= 0 || allocation.size() <= 0;
+        if (!failed) {
+            module.act().grant(new Grant(pointer, pointer + allocation.size(), Grant.Kind.ALLOCATION,
+                    allocation.allocator() + "(" + allocation.size() + ")", allocation.site()));
+            mmu.storeObserverChanged();
+        }
+    }
+
+    private void freed(long pointer) {
+        for (IsolatedModule module : modules) {
+            if (module.freed(pointer)) {
+                mmu.storeObserverChanged();
+            }
+        }
+    }
+
+    private void updateWriteChecks() {
+        boolean checks = context.checksWrites();
+        if (checks != checkingWrites) {
+            checkingWrites = checks;
+            mmu.storeObserverChanged();
+        }
+    }
+}

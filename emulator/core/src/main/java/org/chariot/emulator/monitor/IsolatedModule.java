@@ -1,0 +1,169 @@
+package org.chariot.emulator.monitor;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.nio.file.Path;
+import org.chariot.emulator.guest.KernelModule;
+import org.chariot.emulator.guest.LoadedModules;
+import org.chariot.emulator.symbols.ElfFile;
+import org.chariot.emulator.symbols.ElfSection;
+import org.chariot.emulator.symbols.ModuleSymbols;
+import org.chariot.emulator.symbols.SourceLocation;
+import org.chariot.emulator.symbols.SymbolOffset;
+
+/**
+ * One module named for isolation: its {@code .ko} (section sizes, symbols, lines), and once the
+ * guest has loaded it, where its sections are, its code ranges, its ACT and the objects it lately freed.
+ */
+final class IsolatedModule {
+
+    private static final long SHF_WRITE = 0x1;
+    private static final long SHF_ALLOC = 0x2;
+    /** The kernel's own {@code struct module} for the module: written by the kernel, never by the driver. */
+    private static final String THIS_MODULE_SECTION = ".gnu.linkonce.this_module";
+    private static final int FREED_REMEMBERED = 256;
+
+    private final String name;
+    private final ElfFile elf;
+    private final ModuleSymbols symbols;
+    private final AccessControlTable act = new AccessControlTable();
+    private final Deque<Grant> recentlyFreed = new ArrayDeque<>();
+    private List<ModuleSection> sections = List.of();
+    private long[] textRanges = new long[0];
+    private long structModule;
+
+    private IsolatedModule(String name, ElfFile elf, ModuleSymbols symbols) {
+        this.name = name;
+        this.elf = elf;
+        this.symbols = symbols;
+    }
+
+    static IsolatedModule of(KernelModule module) throws IOException {
+        ElfFile elf = ElfFile.read(module.file());
+        return new IsolatedModule(module.name(), elf, ModuleSymbols.of(elf));
+    }
+
+    String name() {
+        return name;
+    }
+
+    AccessControlTable act() {
+        return act;
+    }
+
+    boolean isLoaded() {
+        return structModule != 0;
+    }
+
+    long structModule() {
+        return structModule;
+    }
+
+    List<ModuleSection> sections() {
+        return sections;
+    }
+
+    /** The guest loaded the module: learn where everything is and grant its writable sections. */
+    void loaded(LoadedModules.Module loaded) {
+        structModule = loaded.address();
+        List<ModuleSection> placed = new ArrayList<>();
+        for (LoadedModules.Section section : loaded.sections()) {
+            Optional<ElfSection> inFile = elf.section(section.name());
+            if (inFile.isPresent() && inFile.get().size() > 0) {
+                placed.add(new ModuleSection(section.name(), section.address(), inFile.get().size()));
+                if (isDriverWritable(inFile.get())) {
+                    act.grant(new Grant(section.address(), section.address() + inFile.get().size(), Grant.Kind.SECTION,
+                            section.name()));
+                }
+            }
+        }
+        sections = List.copyOf(placed);
+        textRanges = new long[] {loaded.core().base(), loaded.core().base() + loaded.core().textSize(),
+            loaded.init().base(), loaded.init().base() + loaded.init().textSize()};
+    }
+
+    private static boolean isDriverWritable(ElfSection section) {
+        return (section.flags() & (SHF_WRITE | SHF_ALLOC)) == (SHF_WRITE | SHF_ALLOC) && !section.isExecutable()
+                && !section.name().equals(THIS_MODULE_SECTION);
+    }
+
+    /** The guest freed the module: everything it was granted is revoked. */
+    void unloaded() {
+        act.revoke(0, -1L);
+        recentlyFreed.clear();
+        sections = List.of();
+        textRanges = new long[0];
+        structModule = 0;
+    }
+
+    boolean textContains(long pc) {
+        for (int i = 0; i < textRanges.length; i += 2) {
+            if (Long.compareUnsigned(pc, textRanges[i]) >= 0 && Long.compareUnsigned(pc, textRanges[i + 1]) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean imageContains(long address) {
+        return sections.stream().anyMatch(s -> s.contains(address));
+    }
+
+    /** Revokes the allocation starting at {@code pointer}, remembering it for use-after-free reports. */
+    boolean freed(long pointer) {
+        Optional<Grant> object = act.startingAt(pointer).filter(g -> g.kind() == Grant.Kind.ALLOCATION);
+        object.ifPresent(grant -> {
+            act.revoke(grant.start(), grant.end());
+            if (recentlyFreed.size() == FREED_REMEMBERED) {
+                recentlyFreed.removeLast();
+            }
+            recentlyFreed.addFirst(grant);
+        });
+        return object.isPresent();
+    }
+
+    Optional<Grant> freedObjectContaining(long address) {
+        return recentlyFreed.stream().filter(g -> g.contains(address)).findFirst();
+    }
+
+    /**
+     * The driver's code at {@code pc} as frames, innermost first: the line of {@code pc} and, where it
+     * was inlined, the lines it was inlined through. Empty if {@code pc} is not in the module.
+     */
+    List<Frame> frames(long pc) {
+        for (ModuleSection section : sections) {
+            if (section.contains(pc)) {
+                long offset = pc - section.address();
+                List<SourceLocation> lines = symbols.frames(section.name(), offset);
+                if (lines.isEmpty()) {
+                    String function = symbols.symbolAt(section.name(), offset).map(SymbolOffset::shortForm)
+                            .orElse(section.name() + "+0x" + Long.toHexString(offset));
+                    return List.of(new Frame(pc, function, null, 0));
+                }
+                return lines.stream().map(line -> new Frame(pc, line.function() == null ? "??" : line.function(),
+                        line.file(), line.line())).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The line to blame for the code at {@code pc}: the innermost of its {@link #frames} in the
+     * driver's own sources (the directory of the function it was inlined into), so that an inlined
+     * kernel header such as {@code writel} points at the driver's line that used it; null outside the module.
+     */
+    Frame driverLine(long pc) {
+        List<Frame> frames = frames(pc);
+        if (frames.isEmpty()) {
+            return null;
+        }
+        Frame outermost = frames.getLast();
+        Path directory = outermost.hasSource() ? Path.of(outermost.file()).getParent() : null;
+        return frames.stream().filter(f -> directory != null && f.hasSource() && directory.equals(Path.of(f.file())
+                .getParent())).findFirst().orElse(frames.getFirst());
+    }
+}

@@ -1,0 +1,99 @@
+package org.chariot.emulator.monitor;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import org.chariot.emulator.symbols.KernelSymbols;
+
+/**
+ * The kernel functions whose entry the monitor watches, at their addresses in the kit's
+ * System.map: module load and free, the allocators and frees, and the helpers that write on a
+ * driver's behalf. Functions this kernel does not have are left out.
+ */
+final class KernelHooks {
+
+    sealed interface Hook permits Allocator, Free, Helper, ModuleLoad, ModuleFree {
+    }
+
+    /** An allocator whose size is in argument register {@code a<sizeArgument>}. */
+    record Allocator(String function, int sizeArgument) implements Hook {
+    }
+
+    /** A free whose object is in {@code a<pointerArgument>}. */
+    record Free(String function, int pointerArgument) implements Hook {
+    }
+
+    /** A kernel helper that writes where the driver tells it (memcpy's destination, ...). */
+    record Helper(String function) implements Hook {
+    }
+
+    /** {@code do_init_module(struct module *mod)}: the module's sections are in place, its init about to run. */
+    record ModuleLoad() implements Hook {
+    }
+
+    /** {@code free_module(struct module *mod)}. */
+    record ModuleFree() implements Hook {
+    }
+
+    private static final List<Hook> HOOKS = List.of(new ModuleLoad(), new ModuleFree(),
+            new Allocator("kmalloc_trace", 2), new Allocator("kmalloc_node_trace", 3), new Allocator("__kmalloc", 0),
+            new Allocator("__kmalloc_node", 0), new Allocator("kmalloc_large", 0), new Allocator("kmalloc_large_node", 0),
+            new Allocator("__kmalloc_node_track_caller", 0), new Allocator("krealloc", 1),
+            new Allocator("kvmalloc_node", 0), new Allocator("vmalloc", 0), new Allocator("vzalloc", 0),
+            new Allocator("kmemdup", 1), new Allocator("devm_kmalloc", 1),
+            new Free("kfree", 0), new Free("kfree_sensitive", 0), new Free("kvfree", 0), new Free("vfree", 0),
+            new Free("kmem_cache_free", 1),
+            new Helper("memcpy"), new Helper("memmove"), new Helper("memset"), new Helper("strcpy"),
+            new Helper("strncpy"), new Helper("strscpy"), new Helper("_copy_from_user"),
+            new Helper("__asm_copy_from_user"));
+
+    private final long[] addresses;
+    private final Hook[] hooks;
+    private final Set<Long> pages = new HashSet<>();
+
+    private KernelHooks(TreeMap<Long, Hook> byAddress) {
+        addresses = byAddress.keySet().stream().mapToLong(Long::longValue).toArray();
+        hooks = byAddress.values().toArray(Hook[]::new);
+        for (long address : addresses) {
+            pages.add(address >>> AccessControlTable.PAGE_SHIFT);
+        }
+    }
+
+    static KernelHooks of(KernelSymbols kernel) {
+        TreeMap<Long, Hook> byAddress = new TreeMap<>(); // signed order, as Arrays.binarySearch compares
+        for (Hook hook : HOOKS) {
+            String name = name(hook);
+            OptionalLong address = kernel.address(name);
+            if (address.isPresent()) {
+                byAddress.putIfAbsent(address.getAsLong(), hook);
+            } else if (hook instanceof ModuleLoad || hook instanceof ModuleFree) {
+                throw new IllegalArgumentException("the kernel's System.map has no '" + name
+                        + "': the monitor needs a kernel built with CONFIG_MODULES and KALLSYMS_ALL (the Chariot kit)");
+            }
+        }
+        return new KernelHooks(byAddress);
+    }
+
+    private static String name(Hook hook) {
+        return switch (hook) {
+            case ModuleLoad load -> "do_init_module";
+            case ModuleFree free -> "free_module";
+            case Allocator allocator -> allocator.function();
+            case Free free -> free.function();
+            case Helper helper -> helper.function();
+        };
+    }
+
+    /** The hook at {@code pc}, or null: called for every instruction on a hooked page, so it only searches. */
+    Hook at(long pc) {
+        int index = Arrays.binarySearch(addresses, pc);
+        return index >= 0 ? hooks[index] : null;
+    }
+
+    boolean onPage(long virtualPage) {
+        return pages.contains(virtualPage >>> AccessControlTable.PAGE_SHIFT);
+    }
+}

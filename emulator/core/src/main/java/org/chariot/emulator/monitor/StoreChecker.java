@@ -1,0 +1,139 @@
+package org.chariot.emulator.monitor;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.cpu.Hart;
+import org.chariot.emulator.mmu.MemoryFault;
+import org.chariot.emulator.mmu.StoreDecision;
+import org.chariot.emulator.mmu.StoreObserver;
+import org.chariot.emulator.symbols.KernelSymbols;
+import org.chariot.emulator.symbols.SymbolOffset;
+
+/**
+ * The write check, as the MMU's store observer: while a driver runs, its stores to kernel pages
+ * that its ACT does not wholly grant come here; a store outside its grants and its own stack
+ * frames is a violation, decided by the policy. Other stores never reach it.
+ */
+final class StoreChecker implements StoreObserver {
+
+    private static final int RA = 1, SP = 2;
+
+    private final Hart hart;
+    private final DebugAccess guest;
+    private final KernelSymbols kernel;
+    private final DriverContext context;
+    private final WriteClassifier classifier;
+    private final Policy policy;
+    private final MonitorEvents events;
+    private long violations;
+
+    StoreChecker(Hart hart, KernelSymbols kernel, DriverContext context, WriteClassifier classifier, Policy policy,
+            MonitorEvents events) {
+        this.hart = hart;
+        this.guest = hart.debug();
+        this.kernel = kernel;
+        this.context = context;
+        this.classifier = classifier;
+        this.policy = policy;
+        this.events = events;
+    }
+
+    long violations() {
+        return violations;
+    }
+
+    @Override
+    public boolean interested(long virtualPage, long physicalPage) {
+        return context.checksWrites() && isKernelAddress(virtualPage)
+                && context.running().act().pageAccess(virtualPage) != AccessControlTable.PageAccess.ALL;
+    }
+
+    /** Kernel addresses are the upper half of Sv39; the lower half is user memory, which uaccess code writes. */
+    private static boolean isKernelAddress(long address) {
+        return address < 0;
+    }
+
+    @Override
+    public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
+        if (!context.checksWrites() || !isKernelAddress(virtualAddress)) {
+            return StoreDecision.COMMIT;
+        }
+        IsolatedModule module = context.running();
+        if (module.act().allows(virtualAddress, size) || inOwnFrames(virtualAddress, size)
+                || isDeviceMemory(virtualAddress)) {
+            return StoreDecision.COMMIT;
+        }
+        violations++;
+        events.violation(violation(module, virtualAddress, size, value));
+        return policy.decision();
+    }
+
+    /**
+     * Device registers (the driver's ioremapped MMIO): keeping a driver to its own device is an
+     * IOMMU's job, not the ACT's. The debugger's reads refuse exactly what is not RAM.
+     */
+    private boolean isDeviceMemory(long address) {
+        try {
+            guest.readMemory(address, 1);
+            return false;
+        } catch (MemoryFault e) {
+            return true;
+        }
+    }
+
+    /** The driver's own frames: below the stack pointer it was entered with, on the same kernel stack. */
+    private boolean inOwnFrames(long address, int size) {
+        DriverContext.Activation activation = context.activation();
+        long entrySp = activation != null ? activation.entrySp() : hart.x(SP);
+        long stackBase = (entrySp - 1) & -WriteClassifier.THREAD_SIZE;
+        return Long.compareUnsigned(address, stackBase) >= 0 && Long.compareUnsigned(address + size, entrySp) <= 0;
+    }
+
+    private Violation violation(IsolatedModule module, long address, int size, long value) {
+        long pc = hart.pc();
+        WriteClassifier.Hit hit = classifier.classify(module, address, hart.x(SP));
+        DriverContext.HelperCall helper = context.helper();
+        List<Frame> stack = new ArrayList<>(frames(module, pc));
+        if (helper != null) {
+            stack.add(helper.callSite());
+        } else {
+            stack.addAll(frames(module, hart.x(RA) - 1));
+        }
+        Frame source = helper != null ? helper.callSite() : module.driverLine(pc);
+        byte[] written = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
+        return new Violation(violations, module.name(), pc, StoreDisassembler.disassemble(instructionAt(pc)), address,
+                size, Arrays.copyOf(written, size), read(address, size), hit.kind(), hit.target(), hit.nearestObject(),
+                stack, source, policy.verdict());
+    }
+
+    /** {@code pc}'s frames: the driver's lines, or the kernel function's name. */
+    private List<Frame> frames(IsolatedModule module, long pc) {
+        List<Frame> inModule = module.frames(pc);
+        return inModule.isEmpty()
+                ? List.of(new Frame(pc, kernel.symbolAt(pc).map(SymbolOffset::shortForm).orElse("??"), null, 0))
+                : inModule;
+    }
+
+    private int instructionAt(long pc) {
+        byte[] low = read(pc, 2);
+        int bits = (low[0] & 0xff) | (low[1] & 0xff) << 8;
+        if ((bits & 3) != 3) {
+            return bits;
+        }
+        byte[] high = read(pc + 2, 2);
+        return bits | ((high[0] & 0xff) | (high[1] & 0xff) << 8) << 16;
+    }
+
+    /** Guest bytes for a report; an address the hart just translated is readable, else the report shows none. */
+    private byte[] read(long address, int length) {
+        try {
+            return guest.readMemory(address, length);
+        } catch (MemoryFault e) {
+            return new byte[length];
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.chariot.emulator.monitor;
+
+/** A violation as the console shows it, in the manner of a KASAN report. */
+public final class ViolationReport {
+
+    private static final String RULE = "==================================================================";
+
+    private ViolationReport() {
+    }
+
+    public static String format(Violation v) {
+        StringBuilder text = new StringBuilder(RULE).append('\n');
+        text.append(String.format("BUG: Chariot: %s in %s%n", v.kind().jsonName(),
+                v.source() != null ? v.source().function() : v.stack().getFirst().function()));
+        text.append(String.format("Write of size %d at addr 0x%x by module %s: value %s, was %s (%s)%n", v.size(),
+                v.addr(), v.module(), Violation.bytes(v.value()), Violation.bytes(v.old()), v.verdict()));
+        text.append(String.format("Store instruction: %s at 0x%x%n", v.insn(), v.pc()));
+        if (v.source() != null && v.source().hasSource()) {
+            text.append(String.format("Source: %s:%d %s%n", v.source().file(), v.source().line(), v.source().function()));
+        }
+        text.append("Target: ").append(v.target()).append('\n');
+        if (v.alloc() != null) {
+            text.append("Nearest object: ").append(v.alloc().describe());
+            if (v.alloc().site() != null) {
+                text.append(", allocated by ").append(v.alloc().site());
+            }
+            text.append('\n');
+        }
+        text.append("Call trace:\n");
+        for (Frame frame : v.stack()) {
+            text.append("  ").append(frame).append('\n');
+        }
+        return text.append(RULE).append('\n').toString();
+    }
+}

@@ -1,0 +1,87 @@
+package org.chariot.emulator.monitor;
+
+import java.util.List;
+import java.util.Optional;
+import org.chariot.emulator.symbols.KernelSymbols;
+import org.chariot.emulator.symbols.SymbolOffset;
+
+/** Says what an illegal write hit: the violation's kind, its target and the nearest object of the driver. */
+final class WriteClassifier {
+
+    /** What a write hit. */
+    record Hit(ViolationKind kind, String target, Grant nearestObject) {
+    }
+
+    /** Kernel stacks on 64-bit RISC-V without KASAN: THREAD_SIZE_ORDER 2 (arch/riscv/include/asm/thread_info.h). */
+    static final long THREAD_SIZE = 4 * AccessControlTable.PAGE_SIZE;
+    /** A write this close to one of the driver's objects is taken for an overrun of that object. */
+    private static final long NEAR = AccessControlTable.PAGE_SIZE;
+
+    private final KernelSymbols kernel;
+    private final long imageStart, textEnd, rodataStart, rodataEnd, imageEnd;
+    private final List<IsolatedModule> modules;
+
+    WriteClassifier(KernelSymbols kernel, List<IsolatedModule> modules) {
+        this.kernel = kernel;
+        this.modules = modules;
+        this.imageStart = symbol("_start");
+        this.textEnd = symbol("_etext");
+        this.rodataStart = symbol("__start_rodata");
+        this.rodataEnd = symbol("__end_rodata");
+        this.imageEnd = symbol("_end");
+    }
+
+    private long symbol(String name) {
+        return kernel.address(name).orElseThrow(() -> new IllegalArgumentException(
+                "the kernel's System.map has no '" + name + "': give the System.map of the Chariot guest kit"));
+    }
+
+    Hit classify(IsolatedModule module, long address, long sp) {
+        Optional<Grant> freed = module.freedObjectContaining(address);
+        if (freed.isPresent()) {
+            return new Hit(ViolationKind.USE_AFTER_FREE, String.format("offset %d in freed %s", address
+                    - freed.get().start(), freed.get().describe()), freed.get());
+        }
+        for (IsolatedModule other : modules) {
+            if (other != module && (other.imageContains(address) || other.act().containing(address).isPresent())) {
+                return new Hit(ViolationKind.OTHER_DRIVER, "memory of module " + other.name() + other.act()
+                        .containing(address).map(g -> ": " + g.describe()).orElse(""), null);
+            }
+        }
+        long stackBase = sp & -THREAD_SIZE;
+        if (Long.compareUnsigned(address - stackBase, THREAD_SIZE) < 0) {
+            return new Hit(ViolationKind.STACK, String.format("kernel stack at sp%+d, a frame of the driver's caller",
+                    address - sp), null);
+        }
+        Optional<Grant> near = nearObject(module, address);
+        if (near.isPresent()) {
+            Grant object = near.get();
+            boolean over = Long.compareUnsigned(address, object.end()) >= 0;
+            return new Hit(over ? ViolationKind.HEAP_OVERFLOW : ViolationKind.HEAP_UNDERFLOW, String.format(
+                    "%d bytes %s %s", over ? address - object.end() : object.start() - address,
+                    over ? "past the end of" : "before the start of", object.describe()), object);
+        }
+        return new Hit(imageKind(address), kernel.symbolAt(address).map(SymbolOffset::shortForm)
+                .orElse(String.format("0x%x", address)), null);
+    }
+
+    private static Optional<Grant> nearObject(IsolatedModule module, long address) {
+        return module.act().nearest(address).filter(g -> g.kind() == Grant.Kind.ALLOCATION)
+                .filter(g -> Long.compareUnsigned(address - g.end(), NEAR) < 0
+                        || Long.compareUnsigned(g.start() - address - 1, NEAR) < 0);
+    }
+
+    private ViolationKind imageKind(long address) {
+        if (!within(address, imageStart, imageEnd)) {
+            return ViolationKind.UNKNOWN;
+        }
+        if (within(address, imageStart, textEnd)) {
+            return ViolationKind.KERNEL_TEXT;
+        }
+        return within(address, rodataStart, rodataEnd) ? ViolationKind.KERNEL_RODATA : ViolationKind.KERNEL_DATA;
+    }
+
+    private static boolean within(long address, long start, long end) {
+        return Long.compareUnsigned(address, start) >= 0 && Long.compareUnsigned(address, end) < 0;
+    }
+}
