@@ -76,12 +76,8 @@ final class InstructionTable {
         int length = mnemonic.startsWith("c.") ? 2 : 4;
         StringBuilder pattern = new StringBuilder();
         int next = 1;
-        while (pattern.length() < length * 8) {
-            String token = tokens.get(next++);
-            if (!token.matches("[01.]+")) {
-                throw new IllegalArgumentException("pattern has " + pattern.length() + " bits, needs " + length * 8);
-            }
-            pattern.append(token);
+        while (pattern.length() < length * 8 && next < tokens.size() && tokens.get(next).matches("[01.]+")) {
+            pattern.append(tokens.get(next++));
         }
         if (pattern.length() != length * 8) {
             throw new IllegalArgumentException("pattern has " + pattern.length() + " bits, needs " + length * 8);
