@@ -32,6 +32,10 @@ import org.chariot.emulator.mmu.StoreHalted;
  *   <li>The time source must advance in real time: WFI sleeps on the host until the next
  *       {@code stimecmp} deadline, converted with {@link TimeSource#frequency()}.</li>
  * </ul>
+ * Beyond {@link HartRegisters}: {@link #setPrivilege} for the hand-over, {@link #mmu()} where the
+ * monitor attaches its observers, {@link #debug()} for the GDB stub, {@link #faultReport()} after
+ * {@link StopReason#INTERNAL_FAULT}. Device interrupts are noticed between batches of a few
+ * thousand instructions; writes to interrupt-enable CSRs are acted on before the next instruction.
  */
 public final class Hart implements HartRegisters {
 
