@@ -61,8 +61,8 @@ inputs_key() {
 # --- running steps --------------------------------------------------------------------------
 
 # Runs a command with its output in logs/<step>.log; on failure names the step and shows the
-# log's tail. With a progress label, prints on stderr how many lines matching the pattern the
-# command has printed so far, at most every PROGRESS_INTERVAL_SECONDS.
+# log's tail. While it runs, prints on stderr how many output lines matched the pattern (or
+# that it is still running, when the pattern is empty), at most every PROGRESS_INTERVAL_SECONDS.
 run_step() {
     local step=$1 label=$2 pattern=$3
     shift 3
