@@ -29,6 +29,8 @@ final class ExecutionTracker implements FetchObserver {
     private boolean checkingWrites;
     /** While a helper runs for the driver every fetch is watched, to see traps taken inside it. */
     private boolean watchingAllFetches;
+    /** Frees matter only while some isolated driver owns an allocation; the allocator's pages are hot. */
+    private boolean watchingFrees;
 
     ExecutionTracker(Hart hart, List<IsolatedModule> modules, KernelHooks hooks, LoadedModules moduleReader,
             ObjectRules rules, DriverContext context, MonitorEvents events) {
@@ -47,16 +49,8 @@ final class ExecutionTracker implements FetchObserver {
 
     @Override
     public boolean interested(long virtualPage, long physicalPage) {
-        return watchingAllFetches || hooks.onPage(virtualPage) || moduleCodeOn(virtualPage) != null;
-    }
-
-    private IsolatedModule moduleCodeOn(long virtualPage) {
-        for (IsolatedModule module : modules) {
-            if (module.textContains(virtualPage) || module.textContains(virtualPage + AccessControlTable.PAGE_SIZE - 1)) {
-                return module;
-            }
-        }
-        return null;
+        return watchingAllFetches || hooks.watches(virtualPage, watchingFrees)
+                || modules.stream().anyMatch(m -> m.textOnPage(virtualPage));
     }
 
     @Override
@@ -158,6 +152,7 @@ final class ExecutionTracker implements FetchObserver {
         switch (hook) {
             case KernelHooks.ModuleLoad load -> moduleLoading(hart.x(A0));
             case KernelHooks.ModuleFree free -> moduleFreed(hart.x(A0));
+            case KernelHooks.ModuleMemoryFree free -> moduleMemoryFreed(hart.x(A0));
             case KernelHooks.Free free -> freed(hart.x(A0 + free.pointerArgument()));
             case KernelHooks.Allocator allocator -> { } // seen when the driver calls it, in left()
             case KernelHooks.Helper helper -> { } // idem
@@ -193,6 +188,16 @@ final class ExecutionTracker implements FetchObserver {
                 events.moduleUnloaded(module.name());
             }
         }
+        updateFreeWatch();
+    }
+
+    private void moduleMemoryFreed(long region) {
+        for (IsolatedModule module : modules) {
+            if (module.initFreed(region)) {
+                mmu.fetchObserverChanged();
+                mmu.storeObserverChanged();
+            }
+        }
     }
 
     private void allocated(IsolatedModule module, DriverContext.PendingAllocation allocation, long pointer) {
@@ -201,6 +206,7 @@ final class ExecutionTracker implements FetchObserver {
             module.act().grant(new Grant(pointer, pointer + allocation.size(), Grant.Kind.ALLOCATION,
                     allocation.allocator() + "(" + allocation.size() + ")", allocation.site()));
             mmu.storeObserverChanged();
+            updateFreeWatch();
         }
     }
 
@@ -208,7 +214,16 @@ final class ExecutionTracker implements FetchObserver {
         for (IsolatedModule module : modules) {
             if (module.freed(pointer)) {
                 mmu.storeObserverChanged();
+                updateFreeWatch();
             }
+        }
+    }
+
+    private void updateFreeWatch() {
+        boolean frees = modules.stream().anyMatch(IsolatedModule::ownsAllocations);
+        if (frees != watchingFrees) {
+            watchingFrees = frees;
+            mmu.fetchObserverChanged();
         }
     }
 

@@ -1,12 +1,13 @@
 package org.chariot.emulator.monitor;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.nio.file.Path;
 import org.chariot.emulator.guest.KernelModule;
 import org.chariot.emulator.guest.LoadedModules;
 import org.chariot.emulator.symbols.ElfFile;
@@ -34,6 +35,7 @@ final class IsolatedModule {
     private final Deque<Grant> recentlyFreed = new ArrayDeque<>();
     private List<ModuleSection> sections = List.of();
     private long[] textRanges = new long[0];
+    private LoadedModules.Layout init;
     private long structModule;
 
     private IsolatedModule(String name, ElfFile elf, ModuleSymbols symbols) {
@@ -84,6 +86,24 @@ final class IsolatedModule {
         sections = List.copyOf(placed);
         textRanges = new long[] {loaded.core().base(), loaded.core().base() + loaded.core().textSize(),
             loaded.init().base(), loaded.init().base() + loaded.init().textSize()};
+        init = loaded.init();
+    }
+
+    /**
+     * If {@code region} is the module's init part, which the kernel frees once init returned, the
+     * driver loses it: its init code no longer counts as the driver's and its init data is revoked.
+     */
+    boolean initFreed(long region) {
+        if (init == null || region == 0 || init.base() != region) {
+            return false;
+        }
+        long end = init.base() + init.size();
+        act.revoke(init.base(), end);
+        sections = sections.stream().filter(s -> Long.compareUnsigned(s.address() - init.base(), init.size()) >= 0)
+                .toList();
+        textRanges = Arrays.copyOf(textRanges, 2);
+        init = null;
+        return true;
     }
 
     private static boolean isDriverWritable(ElfSection section) {
@@ -97,6 +117,7 @@ final class IsolatedModule {
         recentlyFreed.clear();
         sections = List.of();
         textRanges = new long[0];
+        init = null;
         structModule = 0;
     }
 
@@ -109,8 +130,22 @@ final class IsolatedModule {
         return false;
     }
 
+    boolean textOnPage(long virtualPage) {
+        long pageEnd = virtualPage + AccessControlTable.PAGE_SIZE;
+        for (int i = 0; i < textRanges.length; i += 2) {
+            if (Long.compareUnsigned(textRanges[i], pageEnd) < 0 && Long.compareUnsigned(textRanges[i + 1], virtualPage) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean imageContains(long address) {
         return sections.stream().anyMatch(s -> s.contains(address));
+    }
+
+    boolean ownsAllocations() {
+        return act.grants().stream().anyMatch(g -> g.kind() == Grant.Kind.ALLOCATION);
     }
 
     /** Revokes the allocation starting at {@code pointer}, remembering it for use-after-free reports. */

@@ -15,7 +15,7 @@ import org.chariot.emulator.symbols.KernelSymbols;
  */
 final class KernelHooks {
 
-    sealed interface Hook permits Allocator, Free, Helper, ModuleLoad, ModuleFree {
+    sealed interface Hook permits Allocator, Free, Helper, ModuleLoad, ModuleFree, ModuleMemoryFree {
     }
 
     /** An allocator whose size is in argument register {@code a<sizeArgument>}. */
@@ -38,7 +38,11 @@ final class KernelHooks {
     record ModuleFree() implements Hook {
     }
 
-    private static final List<Hook> HOOKS = List.of(new ModuleLoad(), new ModuleFree(),
+    /** {@code module_memfree(void *region)}: after init, the kernel frees the module's init part with it. */
+    record ModuleMemoryFree() implements Hook {
+    }
+
+    private static final List<Hook> HOOKS = List.of(new ModuleLoad(), new ModuleFree(), new ModuleMemoryFree(),
             new Allocator("kmalloc_trace", 2), new Allocator("kmalloc_node_trace", 3), new Allocator("__kmalloc", 0),
             new Allocator("__kmalloc_node", 0), new Allocator("kmalloc_large", 0), new Allocator("kmalloc_large_node", 0),
             new Allocator("__kmalloc_node_track_caller", 0), new Allocator("krealloc", 1),
@@ -52,13 +56,22 @@ final class KernelHooks {
 
     private final long[] addresses;
     private final Hook[] hooks;
-    private final Set<Long> pages = new HashSet<>();
+    /** Pages of the module hooks, always watched. Allocators and helpers need no watch: they are seen as the driver calls them. */
+    private final Set<Long> modulePages = new HashSet<>();
+    /** Pages of the frees, watched only while the driver owns allocations. */
+    private final Set<Long> freePages = new HashSet<>();
 
     private KernelHooks(TreeMap<Long, Hook> byAddress) {
         addresses = byAddress.keySet().stream().mapToLong(Long::longValue).toArray();
         hooks = byAddress.values().toArray(Hook[]::new);
-        for (long address : addresses) {
-            pages.add(address >>> AccessControlTable.PAGE_SHIFT);
+        for (int i = 0; i < addresses.length; i++) {
+            long page = addresses[i] >>> AccessControlTable.PAGE_SHIFT;
+            switch (hooks[i]) {
+                case Free free -> freePages.add(page);
+                case Allocator allocator -> { }
+                case Helper helper -> { }
+                default -> modulePages.add(page);
+            }
         }
     }
 
@@ -69,7 +82,7 @@ final class KernelHooks {
             OptionalLong address = kernel.address(name);
             if (address.isPresent()) {
                 byAddress.putIfAbsent(address.getAsLong(), hook);
-            } else if (hook instanceof ModuleLoad || hook instanceof ModuleFree) {
+            } else if (!(hook instanceof Allocator || hook instanceof Free || hook instanceof Helper)) {
                 throw new IllegalArgumentException("the kernel's System.map has no '" + name
                         + "': the monitor needs a kernel built with CONFIG_MODULES and KALLSYMS_ALL (the Chariot kit)");
             }
@@ -81,6 +94,7 @@ final class KernelHooks {
         return switch (hook) {
             case ModuleLoad load -> "do_init_module";
             case ModuleFree free -> "free_module";
+            case ModuleMemoryFree free -> "module_memfree";
             case Allocator allocator -> allocator.function();
             case Free free -> free.function();
             case Helper helper -> helper.function();
@@ -93,7 +107,9 @@ final class KernelHooks {
         return index >= 0 ? hooks[index] : null;
     }
 
-    boolean onPage(long virtualPage) {
-        return pages.contains(virtualPage >>> AccessControlTable.PAGE_SHIFT);
+    /** Whether fetches from {@code virtualPage} must be seen: it holds a module hook, or a free while {@code frees}. */
+    boolean watches(long virtualPage, boolean frees) {
+        long page = virtualPage >>> AccessControlTable.PAGE_SHIFT;
+        return modulePages.contains(page) || frees && freePages.contains(page);
     }
 }

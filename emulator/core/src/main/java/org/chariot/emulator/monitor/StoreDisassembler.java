@@ -2,7 +2,8 @@ package org.chariot.emulator.monitor;
 
 /**
  * Disassembles the instructions that write memory (stores, compressed stores, AMOs and
- * store-conditionals) for reports; anything else is shown as its bits.
+ * store-conditionals) for reports, in binutils' spelling (a compressed store reads as the store it
+ * expands to, as objdump shows it); anything else is shown as its bits.
  */
 final class StoreDisassembler {
 
@@ -31,7 +32,14 @@ final class StoreDisassembler {
         if ((bits & 0x7f) == OPCODE_AMO && (funct3 == 2 || funct3 == 3)) {
             String name = amoName(bits >>> 27);
             String width = funct3 == 2 ? ".w" : ".d";
-            return name == null ? null : String.format("%s%s %s,%s,(%s)", name, width, REGISTERS[bits >>> 7 & 31], rs2, rs1);
+            String ordering = switch (bits >>> 25 & 3) {
+                case 1 -> ".rl";
+                case 2 -> ".aq";
+                case 3 -> ".aqrl";
+                default -> "";
+            };
+            return name == null ? null
+                    : String.format("%s%s%s %s,%s,(%s)", name, width, ordering, REGISTERS[bits >>> 7 & 31], rs2, rs1);
         }
         return null;
     }
@@ -60,19 +68,19 @@ final class StoreDisassembler {
         String rs2 = REGISTERS[bits >>> 2 & 31];
         if (quadrant == 0 && funct3 == 6) {
             int offset = (bits >>> 10 & 7) << 3 | (bits >>> 6 & 1) << 2 | (bits >>> 5 & 1) << 6;
-            return String.format("c.sw %s,%d(%s)", rs2Prime, offset, rs1Prime);
+            return String.format("sw %s,%d(%s)", rs2Prime, offset, rs1Prime);
         }
         if (quadrant == 0 && funct3 == 7) {
             int offset = (bits >>> 10 & 7) << 3 | (bits >>> 5 & 3) << 6;
-            return String.format("c.sd %s,%d(%s)", rs2Prime, offset, rs1Prime);
+            return String.format("sd %s,%d(%s)", rs2Prime, offset, rs1Prime);
         }
         if (quadrant == 2 && funct3 == 6) {
             int offset = (bits >>> 9 & 15) << 2 | (bits >>> 7 & 3) << 6;
-            return String.format("c.swsp %s,%d(sp)", rs2, offset);
+            return String.format("sw %s,%d(sp)", rs2, offset);
         }
         if (quadrant == 2 && funct3 == 7) {
             int offset = (bits >>> 10 & 7) << 3 | (bits >>> 7 & 7) << 6;
-            return String.format("c.sdsp %s,%d(sp)", rs2, offset);
+            return String.format("sd %s,%d(sp)", rs2, offset);
         }
         return null;
     }
