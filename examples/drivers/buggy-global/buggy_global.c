@@ -16,7 +16,7 @@ static int __init buggy_global_init(void)
 	unsigned long *volatile target = &loops_per_jiffy;
 
 	*target = 0x1234; /* BUG: kernel-data */
-	pr_info("the write to loops_per_jiffy %s\n", READ_ONCE(loops_per_jiffy) == 0x1234 ? "landed" : "did not land");
+	pr_info("the bad write %s\n", READ_ONCE(loops_per_jiffy) == 0x1234 ? "landed" : "did not land");
 	return 0;
 }
 

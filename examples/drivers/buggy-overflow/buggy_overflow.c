@@ -22,7 +22,7 @@ static int __init buggy_overflow_init(void)
 	if (!buffer)
 		return -ENOMEM;
 	buffer[index] = 0x41; /* BUG: heap-overflow */
-	pr_info("the write past the end %s\n", READ_ONCE(buffer[index]) == 0x41 ? "landed" : "did not land");
+	pr_info("the bad write %s\n", READ_ONCE(buffer[index]) == 0x41 ? "landed" : "did not land");
 	kfree(buffer);
 	return 0;
 }

@@ -19,7 +19,7 @@ static int __init buggy_uaf_init(void)
 		return -ENOMEM;
 	kfree(buffer);
 	stale[4] = 0x42; /* BUG: use-after-free */
-	pr_info("the write after free %s\n", READ_ONCE(stale[4]) == 0x42 ? "landed" : "did not land");
+	pr_info("the bad write %s\n", READ_ONCE(stale[4]) == 0x42 ? "landed" : "did not land");
 	return 0;
 }
 

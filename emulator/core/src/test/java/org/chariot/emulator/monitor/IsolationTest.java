@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.symbols.KernelSymbols;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Isolation end to end on our machine with the real guest kit: each buggy example yields exactly
@@ -32,16 +34,38 @@ class IsolationTest {
         kit = IsolatedRun.kit();
     }
 
+    /** Each buggy example under block: its one violation, and its own read-back says the write did not land. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"buggy-overflow, buggy_overflow.c", "buggy-uaf, buggy_uaf.c", "buggy-global, buggy_global.c",
+        "buggy-memset, buggy_memset.c", "buggy-stack, buggy_stack.c", "buggy-text, buggy_text.c"})
+    void blocksTheBadWriteOfEachBuggyExample(String driver, String sourceFile) throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver, null, Policy.BLOCK, SLUB_DEBUG);
+        Violation violation = onlyViolation(outcome, driver, sourceFile);
+        assertEquals("blocked", violation.verdict());
+        assertTrue(outcome.consoleHas("the bad write did not land"), String.join("\n", outcome.console()));
+        assertFalse(outcome.consoleHas("BUG kmalloc"), "slub_debug found the heap intact");
+        assertTrue(outcome.result().succeeded(), outcome.result().message());
+    }
+
     @Test
-    void blocksAOneByteHeapOverflow() throws Exception {
+    void namesTheObjectAndWhereItWasAllocated() throws Exception {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-overflow", null, Policy.BLOCK, SLUB_DEBUG);
         Violation violation = onlyViolation(outcome, "buggy-overflow", "buggy_overflow.c");
         assertEquals(1, violation.size());
         assertEquals(0x41, violation.value()[0]);
         assertEquals(16, violation.addr() - violation.alloc().start(), "one byte past the 16-byte object");
-        assertTrue(outcome.consoleHas("the write past the end did not land"), String.join("\n", outcome.console()));
-        assertFalse(outcome.consoleHas("Redzone overwritten"), "slub_debug found the redzone intact");
-        assertTrue(outcome.result().succeeded(), outcome.result().message());
+        assertEquals(16, violation.alloc().size());
+        assertEquals("buggy_overflow_init", violation.alloc().site().function());
+        assertEquals(lineOf("buggy-overflow", "buggy_overflow.c", "= kmalloc(16"), violation.alloc().site().line());
+        assertTrue(violation.insn().startsWith("sb "), "a byte store: " + violation.insn());
+    }
+
+    @Test
+    void blamesTheDriversCallForAHelpersWrite() throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-memset", null, Policy.BLOCK, SLUB_DEBUG);
+        Violation violation = onlyViolation(outcome, "buggy-memset", "buggy_memset.c");
+        assertTrue(violation.stack().getFirst().function().contains("memset"), violation.stack().toString());
+        assertEquals(lineOf("buggy-memset", "buggy_memset.c", "memset(buffer"), violation.stack().get(1).line());
     }
 
     @Test
@@ -49,32 +73,17 @@ class IsolationTest {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-overflow", null, Policy.REPORT, SLUB_DEBUG);
         Violation violation = onlyViolation(outcome, "buggy-overflow", "buggy_overflow.c");
         assertEquals("allowed", violation.verdict());
-        assertTrue(outcome.consoleHas("the write past the end landed"), String.join("\n", outcome.console()));
+        assertTrue(outcome.consoleHas("the bad write landed"), String.join("\n", outcome.console()));
         assertTrue(outcome.consoleHas("Redzone overwritten"), "slub_debug saw the overwritten redzone");
-    }
-
-    @Test
-    void blocksAWriteAfterFree() throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-uaf", null, Policy.BLOCK, SLUB_DEBUG);
-        Violation violation = onlyViolation(outcome, "buggy-uaf", "buggy_uaf.c");
-        assertEquals(4, violation.addr() - violation.alloc().start());
-        assertTrue(outcome.consoleHas("the write after free did not land"), String.join("\n", outcome.console()));
-    }
-
-    @Test
-    void blocksAWriteToAKernelGlobal() throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-global", null, Policy.BLOCK, List.of());
-        Violation violation = onlyViolation(outcome, "buggy-global", "buggy_global.c");
-        long global = KernelSymbols.load(kit.systemMap()).address("loops_per_jiffy").orElseThrow();
-        assertEquals(global, violation.addr(), violation.target());
-        assertTrue(outcome.consoleHas("the write to loops_per_jiffy did not land"), String.join("\n", outcome.console()));
     }
 
     @Test
     void reportsAWriteToAKernelGlobalAndLetsItLand() throws Exception {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-global", null, Policy.REPORT, List.of());
-        onlyViolation(outcome, "buggy-global", "buggy_global.c");
-        assertTrue(outcome.consoleHas("the write to loops_per_jiffy landed"), String.join("\n", outcome.console()));
+        Violation violation = onlyViolation(outcome, "buggy-global", "buggy_global.c");
+        long global = KernelSymbols.load(kit.systemMap()).address("loops_per_jiffy").orElseThrow();
+        assertEquals(global, violation.addr(), violation.target());
+        assertTrue(outcome.consoleHas("the bad write landed"), String.join("\n", outcome.console()));
     }
 
     @Test
@@ -93,20 +102,25 @@ class IsolationTest {
         String reports = outcome.violations().stream().map(ViolationReport::format).collect(Collectors.joining());
         assertEquals(1, outcome.violations().size(), reports + String.join("\n", outcome.console()));
         Violation violation = outcome.violations().getFirst();
-        Path source = IsolatedRun.driver(driver).resolve(sourceFile);
-        List<String> lines = Files.readAllLines(source);
-        int line = 0;
-        String kind = null;
-        for (int i = 0; i < lines.size(); i++) {
-            int marker = lines.get(i).indexOf("/* BUG: ");
-            if (marker >= 0) {
-                line = i + 1;
-                kind = lines.get(i).substring(marker + 8, lines.get(i).indexOf(" */", marker));
-            }
-        }
+        int line = lineOf(driver, sourceFile, "/* BUG: ");
+        String marked = Files.readAllLines(IsolatedRun.driver(driver).resolve(sourceFile)).get(line - 1);
+        String kind = marked.substring(marked.indexOf("/* BUG: ") + 8, marked.indexOf(" */"));
         assertEquals(kind, violation.kind().jsonName(), reports);
         assertTrue(violation.source().file().endsWith(sourceFile), reports);
         assertEquals(line, violation.source().line(), reports);
         return violation;
+    }
+
+    /** The number of the one line of the driver's source that contains {@code text}. */
+    private static int lineOf(String driver, String sourceFile, String text) throws IOException {
+        List<String> lines = Files.readAllLines(IsolatedRun.driver(driver).resolve(sourceFile));
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                found.add(i + 1);
+            }
+        }
+        assertEquals(1, found.size(), "lines with '" + text + "' in " + sourceFile);
+        return found.getFirst();
     }
 }
