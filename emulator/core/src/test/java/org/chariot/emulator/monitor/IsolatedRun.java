@@ -35,8 +35,9 @@ import org.chariot.emulator.run.RunResult;
  */
 final class IsolatedRun implements GuestMachine {
 
-    /** What a run produced; {@code millis} is the machine's run, from reset to power-off. */
-    record Outcome(RunResult result, List<Violation> violations, List<String> console, long instructions, long millis) {
+    /** What a run produced; {@code millis} is the machine's run, from reset to its end, {@code stopPc} where the hart was then. */
+    record Outcome(RunResult result, List<Violation> violations, List<String> console, long instructions, long millis,
+            long stopPc) {
 
         boolean consoleHas(String text) {
             return console.stream().anyMatch(line -> line.contains(text));
@@ -49,6 +50,7 @@ final class IsolatedRun implements GuestMachine {
     private final List<Violation> violations = new ArrayList<>();
     private long instructions;
     private long runMillis;
+    private long stopPc;
 
     private IsolatedRun(GuestKit kit, List<KernelModule> isolated, Policy policy) {
         this.kit = kit;
@@ -99,7 +101,7 @@ final class IsolatedRun implements GuestMachine {
                 Duration.ofMinutes(3));
         RunResult result = new DriverRun(kit, machine, work, listener).run(request);
         return new Outcome(result, List.copyOf(machine.violations), List.copyOf(console), machine.instructions,
-                machine.runMillis);
+                machine.runMillis, machine.stopPc);
     }
 
     @Override
@@ -121,6 +123,7 @@ final class IsolatedRun implements GuestMachine {
             exit = machine.run();
             runMillis = (System.nanoTime() - start) / 1_000_000;
             instructions = machine.hart().instructionsRetired();
+            stopPc = machine.hart().pc();
         } catch (IOException e) {
             return GuestExit.failed("the machine could not start: " + e.getMessage());
         }

@@ -58,6 +58,10 @@ class IsolationTest {
         assertEquals("buggy_overflow_init", violation.alloc().site().function());
         assertEquals(lineOf("buggy-overflow", "buggy_overflow.c", "= kmalloc(16"), violation.alloc().site().line());
         assertTrue(violation.insn().startsWith("sb "), "a byte store: " + violation.insn());
+        String event = violation.toEvent(7).toJson();
+        assertTrue(event.startsWith("{\"type\":\"violation\",\"t\":7,\"id\":1,\"module\":\"buggy_overflow\""), event);
+        assertTrue(event.contains("\"kind\":\"heap-overflow\""), event);
+        assertTrue(event.contains("buggy_overflow.c\",\"line\":" + violation.source().line() + ",\"function\":\"buggy_overflow_init\"}"), event);
     }
 
     @Test
@@ -75,6 +79,15 @@ class IsolationTest {
         assertEquals("allowed", violation.verdict());
         assertTrue(outcome.consoleHas("the bad write landed"), String.join("\n", outcome.console()));
         assertTrue(outcome.consoleHas("Redzone overwritten"), "slub_debug saw the overwritten redzone");
+    }
+
+    @Test
+    void haltsTheHartAtTheBadStore() throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-global", null, Policy.HALT, List.of());
+        Violation violation = onlyViolation(outcome, "buggy-global", "buggy_global.c");
+        assertEquals("halted", violation.verdict());
+        assertEquals(violation.pc(), outcome.stopPc(), "the hart stopped at the store, before it retired");
+        assertFalse(outcome.consoleHas("the bad write"), "the driver never got past the store");
     }
 
     @Test
