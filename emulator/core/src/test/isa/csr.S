@@ -293,6 +293,13 @@ test_main:
         EXPECT_NO_TRAP 57, rdcycle a0
         RETURN_TO_M
 
+        /* sstatus shows UXL as mstatus does: U-mode is 64-bit (2) */
+        CASE 58
+        csrr a0, sstatus
+        srli a0, a0, 32
+        andi a0, a0, 3
+        EXPECT a0, 2
+
         j pass
 
 /* mtval of an illegal instruction: 0 or the instruction's bits (at epc) */

@@ -88,7 +88,7 @@ final class Csrs {
     long read(int number, int privilege) throws Trap {
         checkAccess(number, privilege);
         return switch (number) {
-            case SSTATUS -> mstatus & SSTATUS_READABLE;
+            case SSTATUS -> (mstatus | STATUS_XLEN) & SSTATUS_READABLE;
             case SIE -> mie & mideleg;
             case STVEC -> stvec;
             case SCOUNTEREN -> scounteren;
