@@ -12,8 +12,11 @@ import java.util.List;
  */
 final class DriverContext {
 
-    /** The kernel called into the driver with the stack at {@code entrySp}; rule grants live as long as the call. */
-    record Activation(IsolatedModule module, long entrySp, List<Grant> ruleGrants) {
+    /**
+     * The kernel called into the driver with the stack at {@code entrySp}, to return to {@code
+     * returnPc}; rule grants live as long as the call.
+     */
+    record Activation(IsolatedModule module, long entrySp, long returnPc, List<Grant> ruleGrants) {
     }
 
     /** Control left the driver (a call or a trap) and comes back at {@code pc} with the stack at {@code sp}. */

@@ -87,7 +87,7 @@ final class ExecutionTracker implements FetchObserver {
         if (resume == null) {
             List<Grant> grants = rules.grantsOnEntry(pc, guest);
             grants.forEach(module.act()::grant);
-            context.activate(new DriverContext.Activation(module, sp, grants));
+            context.activate(new DriverContext.Activation(module, sp, hart.x(RA), grants));
         } else if (resume.allocation() != null) {
             allocated(module, resume.allocation(), hart.x(A0));
         }

@@ -100,14 +100,28 @@ final class StoreChecker implements StoreObserver {
         List<Frame> stack = new ArrayList<>(frames(module, pc));
         if (helper != null) {
             stack.add(helper.callSite());
-        } else {
+        } else if (callsOtherFunction(module, pc, hart.x(RA))) {
             stack.addAll(frames(module, hart.x(RA) - 1));
+        }
+        DriverContext.Activation activation = context.activation();
+        if (activation != null) {
+            stack.add(frames(module, activation.returnPc()).getFirst());
         }
         Frame source = helper != null ? helper.callSite() : module.driverLine(pc);
         byte[] written = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
         return new Violation(violations, module.name(), pc, StoreDisassembler.disassemble(instructionAt(pc)), address,
                 size, Arrays.copyOf(written, size), read(address, size), hit.kind(), hit.target(), hit.nearestObject(),
                 stack, source, policy.verdict());
+    }
+
+    /**
+     * Whether {@code ra} still names the caller of {@code pc}'s function: once that function has
+     * called something, {@code ra} points back into the function itself and names no caller.
+     */
+    private static boolean callsOtherFunction(IsolatedModule module, long pc, long ra) {
+        List<Frame> at = module.frames(pc);
+        List<Frame> from = module.frames(ra - 1);
+        return !from.isEmpty() && !at.isEmpty() && !at.getLast().function().equals(from.getLast().function());
     }
 
     /** {@code pc}'s frames: the driver's lines, or the kernel function's name. */

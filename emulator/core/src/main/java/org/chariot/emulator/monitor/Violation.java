@@ -26,7 +26,11 @@ public record Violation(long id, String module, long pc, String insn, long addr,
         JsonObject event = EventStream.event("violation", nanos).put("id", id).put("module", module)
                 .put("pc", hex(pc)).put("insn", insn).put("addr", hex(addr)).put("size", size)
                 .put("value", bytes(value)).put("old", bytes(old)).put("kind", kind.jsonName()).put("target", target);
-        event.put("alloc", alloc == null ? null : allocJson());
+        if (alloc == null) {
+            event.put("alloc", (String) null);
+        } else {
+            event.put("alloc", allocJson());
+        }
         event.putObjects("stack", stack.stream().map(Frame::toJson).toList());
         if (source != null && source.hasSource()) {
             event.put("source", new JsonObject().put("file", source.file()).put("line", source.line())

@@ -42,6 +42,8 @@ class IsolationTest {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver, null, Policy.BLOCK, SLUB_DEBUG);
         Violation violation = onlyViolation(outcome, driver, sourceFile);
         assertEquals("blocked", violation.verdict());
+        assertTrue(violation.stack().getLast().function().startsWith("do_one_initcall"),
+                "the kernel's call of the driver's init ends the stack: " + violation.stack());
         assertTrue(outcome.consoleHas("the bad write did not land"), String.join("\n", outcome.console()));
         assertFalse(outcome.consoleHas("BUG kmalloc"), "slub_debug found the heap intact");
         assertTrue(outcome.result().succeeded(), outcome.result().message());
@@ -96,6 +98,7 @@ class IsolationTest {
         Violation violation = onlyViolation(outcome, "buggy-global", "buggy_global.c");
         long global = KernelSymbols.load(kit.systemMap()).address("loops_per_jiffy").orElseThrow();
         assertEquals(global, violation.addr(), violation.target());
+        assertTrue(violation.toEvent(0).toJson().contains("\"alloc\":null,"), "no object of the driver is near");
         assertTrue(outcome.consoleHas("the bad write landed"), String.join("\n", outcome.console()));
     }
 
