@@ -42,27 +42,23 @@ final class ExecutionControl {
     /** Who hears of the next stop: the session that resumed the hart, or nobody. */
     private Consumer<StopEvent> listener;
 
-    ExecutionControl(DebugTarget target, BreakpointTable breakpoints, Watchpoints watchpoints) {
+    /**
+     * @param frozen the machine waits for a client's continue; otherwise it counts as running from
+     *     now on, even before {@link #runMachine} is called, so a client that connects early stops it
+     */
+    ExecutionControl(DebugTarget target, BreakpointTable breakpoints, Watchpoints watchpoints, boolean frozen) {
         this.target = target;
         this.hart = target.debug();
         this.breakpoints = breakpoints;
         this.watchpoints = watchpoints;
+        if (!frozen) {
+            pending = Resume.CONTINUE;
+            running = true;
+        }
     }
 
-    /**
-     * Runs the machine on the calling thread until it ends; starts frozen (waiting for a client's
-     * continue) or running.
-     */
-    DebugTarget.Ending runMachine(boolean frozen) {
-        lock.lock();
-        try {
-            if (!frozen) {
-                pending = Resume.CONTINUE;
-                running = true;
-            }
-        } finally {
-            lock.unlock();
-        }
+    /** Runs the machine on the calling thread until it ends. */
+    DebugTarget.Ending runMachine() {
         StopEvent stop;
         do {
             Resume resume = awaitResume();

@@ -43,16 +43,14 @@ public final class GdbServer implements AutoCloseable {
     private final ServerSocket listener;
     private final ExecutionControl control;
     private final GdbSession.Debuggee debuggee;
-    private final boolean frozen;
     private final Optional<Path> workDirectory;
     private final Thread acceptor;
     private volatile Socket client;
 
-    private GdbServer(ServerSocket listener, GdbSession.Debuggee debuggee, boolean frozen, Optional<Path> workDirectory) {
+    private GdbServer(ServerSocket listener, GdbSession.Debuggee debuggee, Optional<Path> workDirectory) {
         this.listener = listener;
         this.debuggee = debuggee;
         this.control = debuggee.control();
-        this.frozen = frozen;
         this.workDirectory = workDirectory;
         this.acceptor = Thread.ofPlatform().name("gdb-server-" + listener.getLocalPort()).daemon().unstarted(this::serveClients);
     }
@@ -71,9 +69,9 @@ public final class GdbServer implements AutoCloseable {
             Watchpoints watchpoints = new Watchpoints(target.mmu());
             Optional<Path> work = guest.isPresent() ? Optional.of(Files.createTempDirectory("chariot-gdb-")) : Optional.empty();
             Optional<ModuleLibraries> libraries = guest.map(g -> followModules(g, breakpoints, work.orElseThrow()));
-            GdbSession.Debuggee debuggee = new GdbSession.Debuggee(new ExecutionControl(target, breakpoints, watchpoints),
+            GdbSession.Debuggee debuggee = new GdbSession.Debuggee(new ExecutionControl(target, breakpoints, watchpoints, waitForClient),
                     target.debug(), breakpoints, watchpoints, TargetDescription.load(), libraries);
-            GdbServer server = new GdbServer(listener, debuggee, waitForClient, work);
+            GdbServer server = new GdbServer(listener, debuggee, work);
             server.acceptor.start();
             return server;
         } catch (IOException | RuntimeException e) {
@@ -96,7 +94,7 @@ public final class GdbServer implements AutoCloseable {
 
     /** Runs the machine on the calling thread, as the clients direct, until it ends. */
     public DebugTarget.Ending runMachine() {
-        return control.runMachine(frozen);
+        return control.runMachine();
     }
 
     private void serveClients() {

@@ -82,6 +82,8 @@ final class GdbSession {
             return BAD_PACKET;
         } catch (IllegalStateException e) {
             return NOT_STOPPED;
+        } catch (UncheckedIOException clientGone) {
+            throw clientGone;
         } catch (RuntimeException e) {
             // a bug in the stub must not end the session, let alone the server; it is logged with its trace
             LOG.log(System.Logger.Level.WARNING, "the stub failed to answer '" + printable(packet) + "'", e);
@@ -164,9 +166,8 @@ final class GdbSession {
         forgetClientState();
         leftRunning = true;
         open = false;
-        sendQuietly("OK");
         control.resume(ExecutionControl.Resume.CONTINUE, null);
-        return null;
+        return "OK";
     }
 
     private String kill() {

@@ -65,7 +65,6 @@ class GdbFuzzTest {
                 assertTrue(gdb.request("?").matches("T[0-9a-f]{2}thread:01;.*"));
                 assertEquals(33 * 16, gdb.request("g").length());
                 long counter = Hex.parseRegister(gdb.request("m" + Long.toHexString(machine.symbol("counter")) + ",8"));
-                assertTrue(counter > 0, "the machine ran while being fuzzed");
                 assertEquals("OK", gdb.request("M" + Long.toHexString(machine.symbol("limit")) + ",8:" + Hex.register(counter + 5)));
                 assertEquals("W00", gdb.request("c"), "the program runs on to its power-off");
             }

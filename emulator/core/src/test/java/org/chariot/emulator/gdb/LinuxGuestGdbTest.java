@@ -22,6 +22,7 @@ import org.chariot.emulator.guest.Initramfs;
 import org.chariot.emulator.guest.KernelModule;
 import org.chariot.emulator.machine.Machine;
 import org.chariot.emulator.machine.MachineConfig;
+import org.chariot.emulator.machine.MachineExit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +119,31 @@ class LinuxGuestGdbTest {
             assertTrue(output.contains("was not given a .ko for module 'nosuch'"), output);
             assertTrue(output.contains("exited normally"), output);
             assertEquals(0, ending.exitCode(), output);
+        }
+    }
+
+    @Test
+    void interruptTheBootingKernelAskForModulesAndKill() throws Exception {
+        MachineConfig config = MachineConfig.builder(kit.image()).initrd(initramfs)
+                .bootargs("console=ttyS0 panic=-1 chariot.modules=hello").console(null, new ByteArrayOutputStream()).build();
+        try (Machine machine = Machine.create(config);
+                GdbServer server = GdbServer.start(new MachineTarget(machine), 0, false,
+                        Optional.of(GuestModules.of(kit, moduleFiles)))) {
+            CompletableFuture<DebugTarget.Ending> run = CompletableFuture.supplyAsync(server::runMachine,
+                    runnable -> Thread.ofPlatform().start(runnable));
+            try (RspClient gdb = new RspClient(server.port())) {
+                assertEquals("T02thread:01;", gdb.request("?"), "connecting stopped the running machine");
+                assertEquals("OK", gdb.request("qRcmd," + Hex.text("chariot modules")));
+                String modules = String.join("", gdb.console);
+                assertTrue(modules.contains("no modules are loaded") || modules.contains("cannot read the guest's module list"),
+                        modules);
+                gdb.send("c");
+                gdb.interrupt();
+                assertEquals("T02thread:01;", gdb.reply());
+                gdb.sendRaw(RspClient.frame("k"));
+            }
+            assertEquals(1, run.get(30, TimeUnit.SECONDS).exitCode());
+            assertEquals(Optional.of(new MachineExit.Stopped()), machine.exit(), "killed: the machine was stopped");
         }
     }
 }
