@@ -16,23 +16,28 @@ import java.util.stream.Stream;
 /**
  * A GDB remote stub on loopback TCP for one {@link DebugTarget}. One client at a time: a second
  * connection waits until the first ends. The machine runs on the thread that calls
- * {@link #runMachine()}; clients are served on the server's own thread.
+ * {@link #runMachine()}, which takes the place of {@code Machine.run()} (whose run loop treats a
+ * breakpoint as a fault); clients are served on the server's own thread. A client that goes away
+ * leaves the machine stopped (running after {@code detach}) and the stub listening again.
  *
  * <p>Driver modules: with {@link GuestModules}, the stub follows the guest kernel's module
  * loading through breakpoints of its own at {@code do_init_module} and {@code free_module}, which
  * clients never see. When a module whose {@code .ko} the run was given is about to run its init,
  * the stub relinks the {@code .ko} at the module's runtime section addresses and reports it to GDB
  * as a loaded library ({@code library:} stop, {@code qXfer:libraries:read}). GDB then loads its
- * symbols by itself, with correct source lines, and resolves breakpoints that were pending on the
- * driver's functions, before the driver's init has run; it resumes on its own afterwards. So a
- * user sets {@code break hello_init} before the module loads (answering "y" to "Make breakpoint
- * pending"), continues, and stops in the init. {@code monitor chariot symbols <module>} prints the
- * {@code add-symbol-file} command for front ends that do not read library lists.
+ * symbols by itself, with correct source lines, resolves breakpoints that were pending on the
+ * driver's functions, and resumes on its own, all before the driver's init has run. So a user
+ * sets {@code break hello_init} before the module loads (answering "y" to "Make breakpoint
+ * pending on future shared library load?", or {@code set breakpoint pending on} in scripts),
+ * continues, and stops in the init. {@code monitor chariot symbols <module>} prints the
+ * {@code add-symbol-file} command for a loaded module, for front ends that ignore library lists.
  *
  * <pre>{@code
- * try (GdbServer gdb = GdbServer.start(new MachineTarget(machine), 1234, true, Optional.of(modules))) {
+ * GuestModules modules = GuestModules.of(kit, Map.of("hello", helloKo));
+ * try (GdbServer gdb = GdbServer.start(new MachineTarget(machine), 1234, waitForGdb, Optional.of(modules))) {
  *     print("GDB: target remote 127.0.0.1:" + gdb.port());
- *     DebugTarget.Ending ending = gdb.runMachine();   // returns when the guest powers off, or on kill
+ *     gdb.runMachine();                       // until power-off, or a client's kill
+ *     MachineExit exit = machine.exit().orElseThrow();
  * }
  * }</pre>
  */

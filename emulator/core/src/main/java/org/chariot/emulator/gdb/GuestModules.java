@@ -18,7 +18,11 @@ public record GuestModules(KernelSymbols kernel, LoadedModules modules, Map<Stri
         moduleFiles = Map.copyOf(moduleFiles);
     }
 
-    /** For a guest kit's kernel; {@code moduleFiles} maps module names (e.g. {@code hello}) to their {@code .ko}. */
+    /**
+     * For a guest kit's kernel; {@code moduleFiles} maps module names as the kernel knows them
+     * ({@code KernelModule.name()}: the file name without {@code .ko}, {@code -} turned into {@code _})
+     * to their {@code .ko} files.
+     */
     public static GuestModules of(GuestKit kit, Map<String, Path> moduleFiles) throws IOException {
         return new GuestModules(KernelSymbols.load(kit.systemMap()), LoadedModules.of(kit), moduleFiles);
     }
