@@ -38,7 +38,7 @@ class IsolationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"buggy-overflow, buggy_overflow.c", "buggy-uaf, buggy_uaf.c", "buggy-global, buggy_global.c",
         "buggy-memset, buggy_memset.c", "buggy-stack, buggy_stack.c", "buggy-text, buggy_text.c",
-        "buggy-underflow, buggy_underflow.c", "buggy-rodata, buggy_rodata.c"})
+        "buggy-underflow, buggy_underflow.c", "buggy-rodata, buggy_rodata.c", "buggy-other, other_writer.c"})
     void blocksTheBadWriteOfEachBuggyExample(String driver, String sourceFile) throws Exception {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver, null, Policy.BLOCK, SLUB_DEBUG);
         Violation violation = onlyViolation(outcome, driver, sourceFile);
@@ -65,6 +65,15 @@ class IsolationTest {
         assertTrue(event.startsWith("{\"type\":\"violation\",\"t\":7,\"id\":1,\"module\":\"buggy_overflow\""), event);
         assertTrue(event.contains("\"kind\":\"heap-overflow\""), event);
         assertTrue(event.contains("buggy_overflow.c\",\"line\":" + violation.source().line() + ",\"function\":\"buggy_overflow_init\"}"), event);
+    }
+
+    @Test
+    void protectsEachIsolatedModuleFromTheOthers() throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-other", null, Policy.BLOCK, List.of());
+        Violation violation = onlyViolation(outcome, "buggy-other", "other_writer.c");
+        assertEquals("other_writer", violation.module());
+        assertTrue(violation.target().contains("other_owner"), violation.target());
+        assertTrue(outcome.consoleHas("counter at unload: 1"), "the owner's own write landed, the other's did not");
     }
 
     @Test
