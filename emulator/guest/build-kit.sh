@@ -185,8 +185,10 @@ build_kernel() {
     ln -sfn build/arch/riscv/boot/Image "$KIT_TMP/Image"
     ln -sfn build/vmlinux "$KIT_TMP/vmlinux"
     ln -sfn build/System.map "$KIT_TMP/System.map"
-    mkdir -p "$KIT_TMP/bin"
+    mkdir -p "$KIT_TMP/bin" "$KIT_TMP/modules"
     cp "$BUILD_DIR/usr/gen_init_cpio" "$KIT_TMP/bin/gen_init_cpio"
+    # The kernel's own modules (=m in kernel.config), ready to load into the guest.
+    find "$BUILD_DIR" -name '*.ko' -not -path "$BUILD_DIR/scripts/*" -exec cp {} "$KIT_TMP/modules/" \;
     KERNEL_RELEASE=$(cat "$BUILD_DIR/include/config/kernel.release")
 }
 
@@ -277,6 +279,7 @@ gen-init-cpio=$KIT_DIR/bin/gen_init_cpio
 init=$KIT_DIR/init
 initramfs-list=$KIT_DIR/initramfs.list
 makefile=$KIT_DIR/Makefile
+modules=$KIT_DIR/modules
 EOF
 }
 

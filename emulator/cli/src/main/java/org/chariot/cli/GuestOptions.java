@@ -21,7 +21,7 @@ final class GuestOptions {
         }
     }
 
-    @Option(names = "--machine", defaultValue = "qemu", paramLabel = "MACHINE",
+    @Option(names = "--machine", defaultValue = "ours", paramLabel = "MACHINE",
             description = "The machine to boot the guest on: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     MachineKind machine;
 
@@ -35,6 +35,9 @@ final class GuestOptions {
 
     @Option(names = "--kernel-arg", paramLabel = "ARG", description = "An extra kernel command-line argument (repeatable).")
     List<String> kernelArguments = new ArrayList<>();
+
+    @Option(names = "--disk", paramLabel = "FILE", description = "A host file the guest sees as a virtio disk (/dev/vda).")
+    Path disk;
 
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")

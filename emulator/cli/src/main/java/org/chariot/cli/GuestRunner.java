@@ -25,7 +25,7 @@ final class GuestRunner {
             GuestKit kit = setup.ensure(HostSetup.runPackages());
             Path work = DriverRun.newWorkDirectory(setup.installation().runsDirectory());
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
-                    options.kernelArguments, options.memoryMiB, options.timeout());
+                    options.kernelArguments, options.memoryMiB, options.disk, options.timeout());
             if (options.eventFile == null) {
                 return reporter.finish(new DriverRun(kit, options.machine.create(), work, reporter).run(request));
             }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
             + "4 time-out, 5 the driver or exercise did not build, 6 the machine failed."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DRIVER", description = "A driver directory with a Kbuild Makefile, or a .ko file.")
-    Path driver;
+    @Parameters(arity = "1..*", paramLabel = "DRIVER",
+            description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given.")
+    List<Path> drivers;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A module parameter (repeatable); module.name=value when several modules load.")
@@ -36,6 +37,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return GuestRunner.execute(Reporter.standard(), guest, List.of(driver), parameters, exercise, exerciseArguments);
+        return GuestRunner.execute(Reporter.standard(), guest, drivers, parameters, exercise, exerciseArguments);
     }
 }

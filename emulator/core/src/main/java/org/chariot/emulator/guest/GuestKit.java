@@ -62,6 +62,11 @@ public record GuestKit(Path directory) {
         return directory.resolve("bin/gen_init_cpio");
     }
 
+    /** The kernel's own loadable modules, built with the kernel ({@code =m} in its config). */
+    public Path kernelModule(String fileName) {
+        return directory.resolve("modules").resolve(fileName);
+    }
+
     public Path guestCc() {
         return directory.resolve("guest-cc");
     }

@@ -69,7 +69,11 @@ public final class DriverRun {
         String commandLine = KernelCommandLine.of(modules, request.parameters(), exercise != null,
                 request.exerciseArguments(), request.kernelArguments());
         Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
-        return new BootSpec(kit.image(), initramfs, commandLine, request.memoryMiB(), request.timeout());
+        if (request.disk() != null && !Files.isRegularFile(request.disk())) {
+            throw new GuestToolException("no disk image at " + request.disk() + ": give an existing file, e.g. made "
+                    + "with truncate -s 1M disk.img");
+        }
+        return new BootSpec(kit.image(), initramfs, commandLine, request.memoryMiB(), request.disk(), request.timeout());
     }
 
     private List<KernelModule> modulesOf(Path driver) throws GuestToolException {

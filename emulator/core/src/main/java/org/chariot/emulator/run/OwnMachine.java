@@ -25,7 +25,7 @@ public final class OwnMachine implements GuestMachine {
     public GuestExit boot(BootSpec spec, Consumer<String> console) {
         ConsoleLines output = new ConsoleLines(console);
         MachineConfig config = MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
-                .memoryMib(spec.memoryMiB()).console(null, output).timeLimit(spec.timeout()).build();
+                .memoryMib(spec.memoryMiB()).disk(spec.disk()).console(null, output).timeLimit(spec.timeout()).build();
         MachineExit exit;
         try (Machine machine = Machine.create(config)) {
             exit = machine.run();

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,11 +26,18 @@ public final class QemuMachine implements GuestMachine {
         return "qemu";
     }
 
+    /** Like our machine: a virtio entropy source always, a virtio disk when the run has one. */
     List<String> commandLine(BootSpec spec) {
-        return List.of(QEMU, "-M", "virt", "-m", spec.memoryMiB() + "M", "-smp", "1",
+        List<String> command = new ArrayList<>(List.of(QEMU, "-M", "virt", "-m", spec.memoryMiB() + "M", "-smp", "1",
                 "-bios", FIRMWARE.toString(), "-kernel", spec.kernel().toString(),
                 "-initrd", spec.initrd().toString(), "-append", spec.commandLine(),
-                "-display", "none", "-serial", "stdio", "-monitor", "none", "-no-reboot");
+                "-display", "none", "-serial", "stdio", "-monitor", "none", "-no-reboot",
+                "-device", "virtio-rng-device"));
+        if (spec.disk() != null) {
+            command.addAll(List.of("-drive", "file=" + spec.disk() + ",format=raw,if=none,id=disk0",
+                    "-device", "virtio-blk-device,drive=disk0"));
+        }
+        return command;
     }
 
     @Override

@@ -12,9 +12,16 @@ import java.util.List;
  * @param exercise a C file or guest binary to run once the drivers are loaded, or null
  * @param exerciseArguments arguments for the exercise program
  * @param kernelArguments extra kernel command-line arguments
+ * @param disk a host file for the guest's virtio disk, or null
  */
 public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
-        List<String> kernelArguments, int memoryMiB, Duration timeout) {
+        List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout) {
+
+    /** A run without a disk. */
+    public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
+            List<String> kernelArguments, int memoryMiB, Duration timeout) {
+        this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, null, timeout);
+    }
 
     public RunRequest {
         drivers = List.copyOf(drivers);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chariot.emulator.guest.DriverBuild;
@@ -30,8 +29,7 @@ class DriverRunTest {
     @TempDir
     Path work;
 
-    private final List<String> console = new ArrayList<>();
-    private final List<String> stages = new ArrayList<>();
+    private final ConsoleRecorder recorder = new ConsoleRecorder();
 
     @BeforeAll
     static void openKit() throws Exception {
@@ -46,20 +44,9 @@ class DriverRunTest {
     }
 
     private RunResult run(GuestMachine machine, Path driver, List<String> parameters, Path exercise, Duration timeout) {
-        RunListener listener = new RunListener() {
-            @Override
-            public void stage(String message) {
-                stages.add(message);
-            }
-
-            @Override
-            public void console(String line) {
-                console.add(line);
-            }
-        };
         List<Path> drivers = driver == null ? List.of() : List.of(driver);
         RunRequest request = new RunRequest(drivers, parameters, exercise, List.of(), List.of(), 128, timeout);
-        return new DriverRun(kit, machine, work, listener).run(request);
+        return new DriverRun(kit, machine, work, recorder).run(request);
     }
 
     private RunResult run(GuestMachine machine, Path driver) {
@@ -81,19 +68,15 @@ class DriverRunTest {
         return copyOf(Path.of("src/test/resources/drivers", name));
     }
 
-    private boolean consoleContains(String text) {
-        return console.stream().anyMatch(line -> line.contains(text));
-    }
-
     @ParameterizedTest
     @MethodSource("machines")
     void helloLoadsWithItsParameterAndUnloads(GuestMachine machine) throws Exception {
         RunResult result = run(machine, copyOf(examples.resolve("hello")), List.of("whom=chariot"), null, Duration.ofSeconds(120));
         assertEquals(ExitStatus.OK, result.status(), result::toString);
-        assertTrue(consoleContains("hello: hello, chariot"), "the driver's init message with its parameter");
-        assertTrue(consoleContains("@chariot load hello ok"));
-        assertTrue(consoleContains("hello: goodbye, chariot"), "the driver's exit message");
-        assertTrue(consoleContains("@chariot unload hello ok"));
+        assertTrue(recorder.printed("hello: hello, chariot"), "the driver's init message with its parameter");
+        assertTrue(recorder.printed("@chariot load hello ok"));
+        assertTrue(recorder.printed("hello: goodbye, chariot"), "the driver's exit message");
+        assertTrue(recorder.printed("@chariot unload hello ok"));
     }
 
     @ParameterizedTest
@@ -102,7 +85,7 @@ class DriverRunTest {
         Path driver = copyOf(examples.resolve("hello"));
         Path ko = new DriverBuild(kit).build(driver).get(0);
         assertEquals(ExitStatus.OK, run(machine, ko).status());
-        assertTrue(consoleContains("hello: hello, world"));
+        assertTrue(recorder.printed("hello: hello, world"));
     }
 
     @ParameterizedTest
@@ -111,8 +94,8 @@ class DriverRunTest {
         Path driver = copyOf(examples.resolve("chardev"));
         RunResult result = run(machine, driver, List.of(), driver.resolve("exercise.c"), Duration.ofSeconds(120));
         assertEquals(ExitStatus.OK, result.status(), result::toString);
-        assertTrue(consoleContains("@chariot exercise exit 0"));
-        assertTrue(consoleContains("exercise: read back"));
+        assertTrue(recorder.printed("@chariot exercise exit 0"));
+        assertTrue(recorder.printed("exercise: read back"));
     }
 
     /** Our machine only: the example MMIO device is ours (see examples/drivers/platform/DEVICE.md). */
@@ -120,9 +103,9 @@ class DriverRunTest {
     void thePlatformDriverDrivesTheExampleDeviceAndItsInterrupt() throws Exception {
         RunResult result = run(new OwnMachine(), copyOf(examples.resolve("platform")));
         assertEquals(ExitStatus.OK, result.status(), result::toString);
-        assertTrue(consoleContains("id 0x43484152"), "the driver read the device's ID register");
-        assertTrue(consoleContains("interrupt received"), "the device's countdown interrupt reached the driver");
-        assertTrue(consoleContains("@chariot unload chariot_example ok"));
+        assertTrue(recorder.printed("id 0x43484152"), "the driver read the device's ID register");
+        assertTrue(recorder.printed("interrupt received"), "the device's countdown interrupt reached the driver");
+        assertTrue(recorder.printed("@chariot unload chariot_example ok"));
     }
 
     @Test
@@ -130,7 +113,7 @@ class DriverRunTest {
         RunResult result = run(new QemuMachine(), testDriver("no-makefile"));
         assertEquals(ExitStatus.USAGE, result.status());
         assertTrue(result.message().contains("obj-m"), result.message());
-        assertTrue(stages.stream().noneMatch(s -> s.startsWith("booting")), "nothing was booted");
+        assertTrue(recorder.stages().stream().noneMatch(s -> s.startsWith("booting")), "nothing was booted");
     }
 
     @Test
@@ -147,7 +130,7 @@ class DriverRunTest {
         RunResult result = run(machine, testDriver("fails-to-load"));
         assertEquals(ExitStatus.DRIVER_FAILED, result.status());
         assertEquals("loading module nodevice failed: ENODEV (19)", result.message());
-        assertTrue(consoleContains("nodevice: no device found"));
+        assertTrue(recorder.printed("nodevice: no device found"));
     }
 
     @ParameterizedTest
@@ -165,6 +148,6 @@ class DriverRunTest {
         Path spin = Files.writeString(work.resolve("spin.c"), "int main(void) { for (;;) { } }\n");
         RunResult result = run(new QemuMachine(), null, List.of(), spin, Duration.ofSeconds(8));
         assertEquals(ExitStatus.TIMEOUT, result.status(), result::toString);
-        assertTrue(consoleContains("@chariot exercise start"));
+        assertTrue(recorder.printed("@chariot exercise start"));
     }
 }

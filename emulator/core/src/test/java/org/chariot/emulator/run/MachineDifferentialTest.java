@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chariot.emulator.guest.GuestKit;
@@ -29,23 +28,13 @@ class MachineDifferentialTest {
     Path work;
 
     private List<String> consoleOf(GuestMachine machine, GuestKit kit, Path driver) throws Exception {
-        List<String> console = new ArrayList<>();
-        RunListener listener = new RunListener() {
-            @Override
-            public void stage(String message) {
-            }
-
-            @Override
-            public void console(String line) {
-                console.add(line);
-            }
-        };
+        ConsoleRecorder recorder = new ConsoleRecorder();
         Path runDirectory = Files.createDirectories(work.resolve(machine.name()));
         RunRequest request = new RunRequest(List.of(driver), List.of(), driver.resolve("exercise.c"), List.of(),
                 List.of(), 128, Duration.ofSeconds(120));
-        RunResult result = new DriverRun(kit, machine, runDirectory, listener).run(request);
+        RunResult result = new DriverRun(kit, machine, runDirectory, recorder).run(request);
         assertEquals(ExitStatus.OK, result.status(), machine.name() + ": " + result);
-        return normalised(console);
+        return normalised(recorder.console());
     }
 
     /** From the kernel's banner on, without timestamps and machine-identity lines, in printed order. */

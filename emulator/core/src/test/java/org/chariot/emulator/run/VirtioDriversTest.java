@@ -1,0 +1,52 @@
+package org.chariot.emulator.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.chariot.emulator.guest.GuestKit;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The kernel's own virtio-rng and virtio-blk modules drive the machine's virtio devices. */
+class VirtioDriversTest {
+
+    @TempDir
+    Path work;
+
+    static Stream<Named<GuestMachine>> machines() {
+        return Stream.of(new OwnMachine(), new QemuMachine()).map(m -> Named.of(m.name(), m));
+    }
+
+    @ParameterizedTest
+    @MethodSource("machines")
+    void randomBytesAndABlockWrittenAndReadBack(GuestMachine machine) throws Exception {
+        String kitDirectory = System.getProperty("chariot.kit", "");
+        assumeTrue(!kitDirectory.isBlank(), "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
+        GuestKit kit = GuestKit.open(Path.of(kitDirectory));
+        byte[] image = new byte[64 * 1024];
+        byte[] hostText = "written by the host\0".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(hostText, 0, image, 0, hostText.length);
+        Path disk = Files.write(work.resolve("disk.img"), image);
+        ConsoleRecorder recorder = new ConsoleRecorder();
+        RunRequest request = new RunRequest(
+                List.of(kit.kernelModule("virtio-rng.ko"), kit.kernelModule("virtio_blk.ko")), List.of(),
+                Path.of("src/test/resources/exercises/virtio.c"), List.of(), List.of(), 128, disk,
+                Duration.ofSeconds(120));
+        RunResult result = new DriverRun(kit, machine, work, recorder).run(request);
+        assertEquals(ExitStatus.OK, result.status(), () -> result + "\n" + String.join("\n", recorder.console()));
+        assertTrue(recorder.console().contains("virtio: read 32 random bytes from /dev/hwrng"));
+        assertTrue(recorder.console().contains("virtio: sector 0 reads \"written by the host\""));
+        byte[] sectorOne = Arrays.copyOfRange(Files.readAllBytes(disk), 512, 512 + 20);
+        assertEquals("written by the guest", new String(sectorOne, StandardCharsets.US_ASCII), "the guest's block on the host file");
+    }
+}
