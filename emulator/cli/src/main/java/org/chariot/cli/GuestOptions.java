@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.run.GuestMachine;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
@@ -14,11 +17,7 @@ final class GuestOptions {
 
     /** The machines a run can use. */
     enum MachineKind {
-        ours, qemu;
-
-        GuestMachine create() {
-            return this == ours ? new OwnMachine() : new QemuMachine();
-        }
+        ours, qemu
     }
 
     @Option(names = "--machine", defaultValue = "ours", paramLabel = "MACHINE",
@@ -39,9 +38,28 @@ final class GuestOptions {
     @Option(names = "--disk", paramLabel = "FILE", description = "A host file the guest sees as a virtio disk (/dev/vda).")
     Path disk;
 
+    @Option(names = "--gdb", paramLabel = "PORT",
+            description = "Serve GDB's remote protocol on 127.0.0.1:PORT (our machine only; 0 picks a free port).")
+    Integer gdbPort;
+
+    @Option(names = "--wait-gdb", description = "With --gdb: start the guest frozen until GDB continues it.")
+    boolean waitForGdb;
+
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
+
+    /** The machine to boot on, with a GDB stub if asked for. */
+    GuestMachine createMachine(GuestKit kit, Reporter reporter) throws GuestToolException {
+        if (machine == MachineKind.qemu) {
+            if (gdbPort != null) {
+                throw new GuestToolException("--gdb needs our machine: drop --machine qemu");
+            }
+            return new QemuMachine();
+        }
+        return new OwnMachine(Optional.ofNullable(gdbPort)
+                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)));
+    }
 
     Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);

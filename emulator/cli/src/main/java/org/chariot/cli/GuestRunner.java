@@ -27,11 +27,11 @@ final class GuestRunner {
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout());
             if (options.eventFile == null) {
-                return reporter.finish(new DriverRun(kit, options.machine.create(), work, reporter).run(request));
+                return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work, reporter).run(request));
             }
             try (EventStream events = EventStream.create(options.eventFile)) {
                 RunListener listener = RunListener.both(reporter, new EventRecorder(events, kit.kernelIdentity()));
-                return reporter.finish(new DriverRun(kit, options.machine.create(), work, listener).run(request));
+                return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work, listener).run(request));
             }
         } catch (GuestToolException e) {
             reporter.error(e.getMessage(), e.details());

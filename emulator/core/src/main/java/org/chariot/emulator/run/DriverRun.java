@@ -73,7 +73,8 @@ public final class DriverRun {
             throw new GuestToolException("no disk image at " + request.disk() + ": give an existing file, e.g. made "
                     + "with truncate -s 1M disk.img");
         }
-        return new BootSpec(kit.image(), initramfs, commandLine, request.memoryMiB(), request.disk(), request.timeout());
+        return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
+                request.timeout());
     }
 
     private List<KernelModule> modulesOf(Path driver) throws GuestToolException {

@@ -1,15 +1,41 @@
 package org.chariot.emulator.run;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.chariot.emulator.gdb.GdbServer;
+import org.chariot.emulator.gdb.GuestModules;
+import org.chariot.emulator.gdb.MachineTarget;
+import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.machine.Machine;
 import org.chariot.emulator.machine.MachineConfig;
 import org.chariot.emulator.machine.MachineExit;
 
-/** The project's own RISC-V machine, in this process. */
+/** The project's own RISC-V machine, in this process; optionally under a GDB client's control. */
 public final class OwnMachine implements GuestMachine {
 
+    /**
+     * A GDB remote stub for the run, on 127.0.0.1:{@code port} (0: any free port).
+     *
+     * @param waitForClient the guest starts frozen until the client continues it
+     * @param announce told where the stub listens and how to connect
+     */
+    public record Debugging(int port, boolean waitForClient, GuestKit kit, Consumer<String> announce) {
+    }
+
+    private final Optional<Debugging> debugging;
     private volatile long instructionsOfLastBoot;
+
+    public OwnMachine() {
+        this(Optional.empty());
+    }
+
+    public OwnMachine(Optional<Debugging> debugging) {
+        this.debugging = debugging;
+    }
 
     @Override
     public String name() {
@@ -28,7 +54,7 @@ public final class OwnMachine implements GuestMachine {
                 .memoryMib(spec.memoryMiB()).disk(spec.disk()).console(null, output).timeLimit(spec.timeout()).build();
         MachineExit exit;
         try (Machine machine = Machine.create(config)) {
-            exit = machine.run();
+            exit = debugging.isPresent() ? runDebugged(machine, spec, debugging.get()) : machine.run();
             instructionsOfLastBoot = machine.hart().instructionsRetired();
         } catch (IOException e) {
             return GuestExit.failed("the machine could not start: " + e.getMessage());
@@ -42,5 +68,21 @@ public final class OwnMachine implements GuestMachine {
             case MachineExit.Stopped stopped -> GuestExit.failed("the machine was stopped");
             case MachineExit.Fault fault -> GuestExit.failed("the emulator failed:\n" + fault.report());
         };
+    }
+
+    /** Runs the machine under the stub: no time limit applies while a debugger drives it. */
+    private static MachineExit runDebugged(Machine machine, BootSpec spec, Debugging debugging) throws IOException {
+        Map<String, Path> moduleFiles = new LinkedHashMap<>();
+        spec.modules().forEach(module -> moduleFiles.put(module.name(), module.file()));
+        GuestModules guest = GuestModules.of(debugging.kit(), moduleFiles);
+        try (GdbServer gdb = GdbServer.start(new MachineTarget(machine), debugging.port(), debugging.waitForClient(),
+                Optional.of(guest))) {
+            debugging.announce().accept("GDB stub on 127.0.0.1:" + gdb.port() + (debugging.waitForClient()
+                    ? ", the guest waits for a client" : "") + "; connect with: gdb-multiarch "
+                    + debugging.kit().vmlinux() + " -ex 'set breakpoint pending on' -ex 'target remote 127.0.0.1:"
+                    + gdb.port() + "'");
+            gdb.runMachine();
+        }
+        return machine.exit().orElseGet(MachineExit.Stopped::new);
     }
 }
