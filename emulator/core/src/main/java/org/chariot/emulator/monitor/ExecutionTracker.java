@@ -27,8 +27,13 @@ final class ExecutionTracker implements FetchObserver {
     private final MonitorEvents events;
     private final DriverContext context;
     private boolean checkingWrites;
-    /** While a helper runs for the driver every fetch is watched, to see traps taken inside it. */
-    private boolean watchingAllFetches;
+    /**
+     * While a helper runs for the driver, the pages of the trap vector and of the kernel's return
+     * from traps are watched, to see a trap taken inside the helper (its handler runs as the kernel)
+     * and its {@code sret} back; -1 when no helper runs.
+     */
+    private long watchedTrapPage = -1;
+    private long watchedReturnPage = -1;
     /** Frees matter only while some isolated driver owns an allocation; the allocator's pages are hot. */
     private boolean watchingFrees;
 
@@ -49,7 +54,7 @@ final class ExecutionTracker implements FetchObserver {
 
     @Override
     public boolean interested(long virtualPage, long physicalPage) {
-        return watchingAllFetches || hooks.watches(virtualPage, watchingFrees)
+        return virtualPage == watchedTrapPage || virtualPage == watchedReturnPage || hooks.watches(virtualPage, watchingFrees)
                 || modules.stream().anyMatch(m -> m.textOnPage(virtualPage));
     }
 
@@ -103,7 +108,7 @@ final class ExecutionTracker implements FetchObserver {
             KernelHooks.Hook hook = hooks.at(pc);
             if (hook instanceof KernelHooks.Helper helper) {
                 context.startHelper(new DriverContext.HelperCall(helper.function(), ra, sp, module.driverLine(ra - 1)));
-                watchAllFetches(true);
+                watchTrapVector(true);
                 return;
             }
             DriverContext.PendingAllocation allocation = hook instanceof KernelHooks.Allocator allocator
@@ -123,14 +128,12 @@ final class ExecutionTracker implements FetchObserver {
         DriverContext.HelperCall helper = context.helper();
         long sp = hart.x(SP);
         DriverContext.Resume trap = context.helperTrap();
-        if (trap != null) {
-            if (pc == trap.pc() && sp == trap.sp()) {
-                context.setHelperTrap(null);
-            }
+        if (trap != null && pc == trap.pc() && sp == trap.sp()) {
+            context.setHelperTrap(null);
         } else if (pc == helper.returnPc() && sp == helper.sp()) {
             context.endHelper();
-            watchAllFetches(false);
-        } else if (pc == trapVector()) {
+            watchTrapVector(false);
+        } else if (trap == null && pc == trapVector()) {
             context.setHelperTrap(new DriverContext.Resume(hart.csr(CSR_SEPC), sp, null));
         }
     }
@@ -139,10 +142,19 @@ final class ExecutionTracker implements FetchObserver {
         return hart.csr(CSR_STVEC) & ~3L;
     }
 
-    private void watchAllFetches(boolean all) {
-        if (watchingAllFetches != all) {
-            watchingAllFetches = all;
-            mmu.fetchObserverChanged();
+    /** Only the trap pages change interest: the MMU forgets just them, not the whole TLB. */
+    private void watchTrapVector(boolean watch) {
+        long trapPage = watch ? trapVector() & -AccessControlTable.PAGE_SIZE : -1;
+        long returnPage = watch ? hooks.trapReturn() & -AccessControlTable.PAGE_SIZE : -1;
+        if (trapPage != watchedTrapPage || returnPage != watchedReturnPage) {
+            long[] changed = {watchedTrapPage, watchedReturnPage, trapPage, returnPage};
+            watchedTrapPage = trapPage;
+            watchedReturnPage = returnPage;
+            for (long page : changed) {
+                if (page != -1) {
+                    mmu.flushPage(page);
+                }
+            }
         }
     }
 
@@ -182,7 +194,7 @@ final class ExecutionTracker implements FetchObserver {
             if (module.isLoaded() && module.structModule() == structModule) {
                 context.forget(module);
                 module.unloaded();
-                watchAllFetches(false);
+                watchTrapVector(false);
                 mmu.fetchObserverChanged();
                 mmu.storeObserverChanged();
                 events.moduleUnloaded(module.name());

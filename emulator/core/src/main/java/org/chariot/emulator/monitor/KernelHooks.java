@@ -54,14 +54,19 @@ final class KernelHooks {
             new Helper("strncpy"), new Helper("strscpy"), new Helper("_copy_from_user"),
             new Helper("__asm_copy_from_user"));
 
+    /** Where the kernel's trap handlers return through (its {@code sret}), from System.map. */
+    private static final String TRAP_RETURN = "ret_from_exception";
+
     private final long[] addresses;
+    private final long trapReturn;
     private final Hook[] hooks;
     /** Pages of the module hooks, always watched. Allocators and helpers need no watch: they are seen as the driver calls them. */
     private final Set<Long> modulePages = new HashSet<>();
     /** Pages of the frees, watched only while the driver owns allocations. */
     private final Set<Long> freePages = new HashSet<>();
 
-    private KernelHooks(TreeMap<Long, Hook> byAddress) {
+    private KernelHooks(TreeMap<Long, Hook> byAddress, long trapReturn) {
+        this.trapReturn = trapReturn;
         addresses = byAddress.keySet().stream().mapToLong(Long::longValue).toArray();
         hooks = byAddress.values().toArray(Hook[]::new);
         for (int i = 0; i < addresses.length; i++) {
@@ -87,7 +92,9 @@ final class KernelHooks {
                         + "': the monitor needs a kernel built with CONFIG_MODULES and KALLSYMS_ALL (the Chariot kit)");
             }
         }
-        return new KernelHooks(byAddress);
+        long trapReturn = kernel.address(TRAP_RETURN).orElseThrow(() -> new IllegalArgumentException(
+                "the kernel's System.map has no '" + TRAP_RETURN + "': give the System.map of the Chariot guest kit"));
+        return new KernelHooks(byAddress, trapReturn);
     }
 
     private static String name(Hook hook) {
@@ -105,6 +112,10 @@ final class KernelHooks {
     Hook at(long pc) {
         int index = Arrays.binarySearch(addresses, pc);
         return index >= 0 ? hooks[index] : null;
+    }
+
+    long trapReturn() {
+        return trapReturn;
     }
 
     /** Whether fetches from {@code virtualPage} must be seen: it holds a module hook, or a free while {@code frees}. */

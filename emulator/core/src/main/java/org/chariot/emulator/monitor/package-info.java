@@ -20,8 +20,8 @@
  * crossings. A call out of the driver is a call if {@code ra} points back into it, a trap if the
  * target is {@code stvec}; both leave a resume point (pc, sp) at which the driver runs again. A call
  * to a helper that writes for the driver ({@code memcpy}, {@code memset}, {@code copy_from_user},
- * ...) keeps the driver's context until the helper returns; during it every fetch is watched, so a
- * trap inside the helper runs as the kernel. While the driver runs, the store observer is
+ * ...) keeps the driver's context until the helper returns; during it the trap vector's page is
+ * watched too, so a trap inside the helper runs as the kernel. While the driver runs, the store observer is
  * interested in kernel pages its ACT does not wholly grant; changing context asks the MMU to refill
  * its store TLB (a flush of that TLB: the MMU has one store view, not two).
  */

@@ -75,8 +75,11 @@ final class IsolatedRun implements GuestMachine {
         return configured.resolve(name);
     }
 
-    /** Runs {@code driver} (a directory of examples/drivers) isolated with {@code policy}, or not isolated if null. */
-    static Outcome run(GuestKit kit, String driver, String exercise, Policy policy, List<String> kernelArguments)
+    /**
+     * Runs {@code driver} (a directory of examples/drivers) isolated with {@code policy}, or not
+     * isolated if null, with the guest program {@code exercise} (or none if null).
+     */
+    static Outcome run(GuestKit kit, String driver, Path exercise, Policy policy, List<String> kernelArguments)
             throws IOException, GuestToolException {
         Path directory = driver(driver);
         List<KernelModule> modules = new ArrayList<>();
@@ -97,7 +100,7 @@ final class IsolatedRun implements GuestMachine {
             }
         };
         RunRequest request = new RunRequest(List.of(directory), List.of(),
-                exercise == null ? null : directory.resolve(exercise), List.of(), kernelArguments, 128,
+                exercise, List.of(), kernelArguments, 128,
                 Duration.ofMinutes(3));
         RunResult result = new DriverRun(kit, machine, work, listener).run(request);
         return new Outcome(result, List.copyOf(machine.violations), List.copyOf(console), machine.instructions,

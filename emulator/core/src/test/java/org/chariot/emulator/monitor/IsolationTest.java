@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -115,7 +116,8 @@ class IsolationTest {
     @Test
     void correctExamplesRunWithoutViolations() throws Exception {
         for (String[] example : new String[][] {{"hello", null}, {"chardev", "exercise.c"}, {"platform", null}}) {
-            IsolatedRun.Outcome outcome = IsolatedRun.run(kit, example[0], example[1], Policy.BLOCK, List.of());
+            Path exercise = example[1] == null ? null : IsolatedRun.driver(example[0]).resolve(example[1]);
+            IsolatedRun.Outcome outcome = IsolatedRun.run(kit, example[0], exercise, Policy.BLOCK, List.of());
             assertEquals(List.of(), outcome.violations().stream().map(ViolationReport::format).toList(), example[0]);
             assertTrue(outcome.result().succeeded(), example[0] + ": " + outcome.result().message() + "\n"
                     + String.join("\n", outcome.console()));
