@@ -38,21 +38,28 @@ final class ObjectRules {
         this.rules = rules;
     }
 
+    /** The bundled rule table, resolved against the kit's offsets. */
     static ObjectRules load(Path offsetsFile) throws IOException {
+        try (InputStream in = ObjectRules.class.getResourceAsStream(TABLE);
+                Reader table = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse(table, offsetsFile);
+        }
+    }
+
+    /** A rule table in the grammar of {@code kernel-object-rules.txt}, resolved against the kit's offsets. */
+    static ObjectRules parse(Reader table, Path offsetsFile) throws IOException {
         Properties offsets = new Properties();
         try (Reader reader = Files.newBufferedReader(offsetsFile)) {
             offsets.load(reader);
         }
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = ObjectRules.class.getResourceAsStream(TABLE);
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rules.add(parse(line, number, offsets, offsetsFile));
-                }
+        BufferedReader lines = new BufferedReader(table);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rules.add(parse(line, number, offsets, offsetsFile));
             }
         }
         return new ObjectRules(List.copyOf(rules));
@@ -63,8 +70,13 @@ final class ObjectRules {
         if (fields.length != 4) {
             throw new IllegalArgumentException(TABLE + " line " + number + ": expected 'name | callback | object | size'");
         }
+        String size = fields[3].trim();
+        if (!size.matches("[1-9][0-9]*")) {
+            throw new IllegalArgumentException(TABLE + " line " + number + ": the size '" + size
+                    + "' is not a positive number of bytes");
+        }
         return new Rule(fields[0].trim(), compile(fields[1], number, offsets, offsetsFile),
-                compile(fields[2], number, offsets, offsetsFile), Integer.parseInt(fields[3].trim()));
+                compile(fields[2], number, offsets, offsetsFile), Integer.parseInt(size));
     }
 
     private static long[] compile(String expression, int number, Properties offsets, Path offsetsFile) {
@@ -75,7 +87,7 @@ final class ObjectRules {
             } else if (token.matches("a[0-7]")) {
                 code.add(REGISTER);
                 code.add((long) FIRST_ARGUMENT_REGISTER + token.charAt(1) - '0');
-            } else if (token.startsWith("+") || token.startsWith("-")) {
+            } else if (token.length() > 1 && (token.startsWith("+") || token.startsWith("-"))) {
                 String value = offsets.getProperty(token.substring(1));
                 if (value == null) {
                     throw new IllegalArgumentException(offsetsFile + " has no '" + token.substring(1) + "' (needed by "

@@ -1,0 +1,60 @@
+package org.chariot.emulator.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kernel-object rule table: bad lines are refused with the line and what to fix. */
+class ObjectRulesTest {
+
+    @TempDir
+    Path directory;
+
+    private Path offsets() throws Exception {
+        return Files.writeString(directory.resolve("offsets.properties"), "file.f_op=0x28\nfile_operations.open=0x70\n"
+                + "file.private_data=0xa8\n");
+    }
+
+    @Test
+    void refusesALineWithoutItsFourFields() throws Exception {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
+                new StringReader("# comment\n\nopen | a1 +file.f_op @ | a1\n"), offsets()));
+        assertEquals("kernel-object-rules.txt line 3: expected 'name | callback | object | size'", error.getMessage());
+    }
+
+    @Test
+    void refusesAnUnknownToken() throws Exception {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
+                new StringReader("open | a1 + file.f_op @ | a1 | 8\n"), offsets()));
+        assertEquals("kernel-object-rules.txt line 1: unknown token '+' (use a0..a7, +offset.key, -offset.key or @)",
+                error.getMessage());
+    }
+
+    @Test
+    void namesTheOffsetTheKitLacks() throws Exception {
+        Path offsets = offsets();
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
+                new StringReader("open | a1 +file.f_mode @ | a1 | 8\n"), offsets));
+        assertEquals(offsets + " has no 'file.f_mode' (needed by kernel-object-rules.txt line 1): rebuild the guest "
+                + "kit with ./chariot setup", error.getMessage());
+    }
+
+    @Test
+    void refusesASizeThatIsNotABytecount() throws Exception {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
+                new StringReader("open | a1 +file.f_op @ +file_operations.open @ | a1 +file.private_data | eight\n"),
+                offsets()));
+        assertEquals("kernel-object-rules.txt line 1: the size 'eight' is not a positive number of bytes",
+                error.getMessage());
+    }
+
+    @Test
+    void theBundledTableResolvesAgainstTheKit() throws Exception {
+        ObjectRules.load(IsolatedRun.kit().offsets());
+    }
+}
