@@ -4,7 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.mmu.MemoryFault;
@@ -21,6 +23,8 @@ import org.chariot.emulator.symbols.SymbolOffset;
 final class StoreChecker implements StoreObserver {
 
     private static final int RA = 1, SP = 2;
+    /** Saved return addresses remembered at most; forgetting old ones only loses detections. */
+    private static final int MAX_SAVED_RETURN_ADDRESSES = 4096;
 
     private final Hart hart;
     private final DebugAccess guest;
@@ -30,6 +34,11 @@ final class StoreChecker implements StoreObserver {
     private final Policy policy;
     private final MonitorEvents events;
     private long violations;
+    /**
+     * Where the driver's prologues saved return addresses in its own frames, with the stack pointer
+     * of the frame: only the instruction that saved one may write its slot while that frame lives.
+     */
+    private final Map<Long, Long> savedReturnAddresses = new HashMap<>();
 
     StoreChecker(Hart hart, KernelSymbols kernel, DriverContext context, WriteClassifier classifier, Policy policy,
             MonitorEvents events) {
@@ -63,13 +72,32 @@ final class StoreChecker implements StoreObserver {
             return StoreDecision.COMMIT;
         }
         IsolatedModule module = context.running();
-        if (module.act().allows(virtualAddress, size) || inOwnFrames(virtualAddress, size)
-                || isDeviceMemory(virtualAddress)) {
+        if (inOwnFrames(virtualAddress, size) ? !smashesReturnAddress(virtualAddress, size, value)
+                : module.act().allows(virtualAddress, size) || isDeviceMemory(virtualAddress)) {
             return StoreDecision.COMMIT;
         }
         violations++;
         events.violation(violation(module, virtualAddress, size, value));
         return policy.decision();
+    }
+
+    /** A store to the driver's own frames: records a prologue's save of ra, or says it overwrites a live one. */
+    private boolean smashesReturnAddress(long address, int size, long value) {
+        long sp = hart.x(SP);
+        if (size == Long.BYTES && value == hart.x(RA) && StoreDisassembler.savesReturnAddress(instructionAt(hart.pc()))) {
+            if (savedReturnAddresses.size() == MAX_SAVED_RETURN_ADDRESSES) {
+                savedReturnAddresses.clear();
+            }
+            savedReturnAddresses.put(address, sp);
+            return false;
+        }
+        for (long slot = address & -Long.BYTES; Long.compareUnsigned(slot, address + size) < 0; slot += Long.BYTES) {
+            Long frame = savedReturnAddresses.get(slot);
+            if (frame != null && frame == sp) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -87,15 +115,19 @@ final class StoreChecker implements StoreObserver {
 
     /** The driver's own frames: below the stack pointer it was entered with, on the same kernel stack. */
     private boolean inOwnFrames(long address, int size) {
-        DriverContext.Activation activation = context.activation();
-        long entrySp = activation != null ? activation.entrySp() : hart.x(SP);
+        long entrySp = entrySp();
         long stackBase = (entrySp - 1) & -WriteClassifier.THREAD_SIZE;
         return Long.compareUnsigned(address, stackBase) >= 0 && Long.compareUnsigned(address + size, entrySp) <= 0;
     }
 
+    private long entrySp() {
+        DriverContext.Activation activation = context.activation();
+        return activation != null ? activation.entrySp() : hart.x(SP);
+    }
+
     private Violation violation(IsolatedModule module, long address, int size, long value) {
         long pc = hart.pc();
-        WriteClassifier.Hit hit = classifier.classify(module, address, hart.x(SP));
+        WriteClassifier.Hit hit = classifier.classify(module, address, hart.x(SP), entrySp());
         DriverContext.HelperCall helper = context.helper();
         List<Frame> stack = new ArrayList<>(frames(module, pc));
         if (helper != null) {

@@ -16,6 +16,14 @@ final class StoreDisassembler {
     private StoreDisassembler() {
     }
 
+    /** Whether the instruction saves the return address: {@code sd ra,...} or {@code c.sdsp ra,...}. */
+    static boolean savesReturnAddress(int bits) {
+        if ((bits & 3) == 3) {
+            return (bits & 0x7f) == OPCODE_STORE && (bits >>> 12 & 7) == 3 && (bits >>> 20 & 31) == 1;
+        }
+        return (bits & 3) == 2 && (bits >>> 13 & 7) == 7 && (bits >>> 2 & 31) == 1;
+    }
+
     static String disassemble(int bits) {
         String text = (bits & 3) == 3 ? full(bits) : compressed(bits & 0xffff);
         return text != null ? text : String.format(".insn 0x%x", (bits & 3) == 3 ? bits : bits & 0xffff);

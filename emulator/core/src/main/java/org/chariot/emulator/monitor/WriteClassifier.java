@@ -36,7 +36,8 @@ final class WriteClassifier {
                 "the kernel's System.map has no '" + name + "': give the System.map of the Chariot guest kit"));
     }
 
-    Hit classify(IsolatedModule module, long address, long sp) {
+    /** @param entrySp the stack pointer the kernel entered the driver with: its own frames lie below */
+    Hit classify(IsolatedModule module, long address, long sp, long entrySp) {
         Optional<Grant> freed = module.freedObjectContaining(address);
         if (freed.isPresent()) {
             return new Hit(ViolationKind.USE_AFTER_FREE, String.format("offset %d in freed %s", address
@@ -50,8 +51,9 @@ final class WriteClassifier {
         }
         long stackBase = sp & -THREAD_SIZE;
         if (Long.compareUnsigned(address - stackBase, THREAD_SIZE) < 0) {
-            return new Hit(ViolationKind.STACK, String.format("kernel stack at sp%+d, a frame of the driver's caller",
-                    address - sp), null);
+            return new Hit(ViolationKind.STACK, String.format("kernel stack at sp%+d, %s", address - sp,
+                    Long.compareUnsigned(address, entrySp) < 0 ? "a saved return address in the driver's own frame"
+                            : "a frame of the driver's caller"), null);
         }
         Optional<Grant> near = nearObject(module, address);
         if (near.isPresent()) {

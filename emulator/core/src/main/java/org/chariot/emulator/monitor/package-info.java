@@ -12,7 +12,8 @@
  * <p><b>What the driver may write</b> ({@link org.chariot.emulator.monitor.AccessControlTable}): its
  * writable sections, what it allocated (granted when the allocator returns to it, revoked at any free
  * of that object, whoever frees), its own stack frames (below the stack pointer the kernel entered it
- * with), user memory, its device's registers (non-RAM), and kernel objects from the rule table
+ * with) except a saved return address, which only the prologue that saved it ({@code sd ra}) may
+ * write while its frame (same stack pointer) lives, user memory, its device's registers (non-RAM), and kernel objects from the rule table
  * {@code kernel-object-rules.txt} while the callback they belong to runs.
  *
  * <p><b>When the driver runs</b> is told by fetches: the MMU shows the monitor fetches from the

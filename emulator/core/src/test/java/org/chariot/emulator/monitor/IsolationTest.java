@@ -39,7 +39,8 @@ class IsolationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"buggy-overflow, buggy_overflow.c", "buggy-uaf, buggy_uaf.c", "buggy-global, buggy_global.c",
         "buggy-memset, buggy_memset.c", "buggy-stack, buggy_stack.c", "buggy-text, buggy_text.c",
-        "buggy-underflow, buggy_underflow.c", "buggy-rodata, buggy_rodata.c", "buggy-other, other_writer.c"})
+        "buggy-underflow, buggy_underflow.c", "buggy-rodata, buggy_rodata.c", "buggy-other, other_writer.c",
+        "buggy-smash, buggy_smash.c"})
     void blocksTheBadWriteOfEachBuggyExample(String driver, String sourceFile) throws Exception {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver, null, Policy.BLOCK, SLUB_DEBUG);
         Violation violation = onlyViolation(outcome, driver, sourceFile);

@@ -15,7 +15,10 @@ import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.symbols.KernelSymbols;
 import org.junit.jupiter.api.Test;
 
-/** The report's disassembly of stores says what binutils' objdump says, over real driver and kernel code. */
+/**
+ * The report's disassembly of stores says what binutils' objdump says, over real driver and kernel
+ * code, and the saves of the return address are recognised as such.
+ */
 class StoreDisassemblerTest {
 
     /** {@code   1c:	00f70823          	sb	a5,16(a4)}: the bits and the instruction. */
@@ -40,6 +43,8 @@ class StoreDisassemblerTest {
             if (matcher.find() && WRITES.matcher(matcher.group(2)).matches()) {
                 int bits = (int) Long.parseLong(matcher.group(1), 16);
                 assertEquals(matcher.group(2) + " " + matcher.group(3), StoreDisassembler.disassemble(bits), line);
+                assertEquals(matcher.group(2).equals("sd") && matcher.group(3).startsWith("ra,"),
+                        StoreDisassembler.savesReturnAddress(bits), line);
                 compared++;
             }
         }
