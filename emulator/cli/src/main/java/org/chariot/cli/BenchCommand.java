@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.run.BootSpec;
@@ -14,6 +13,7 @@ import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.GuestExit;
 import org.chariot.emulator.run.GuestMachine;
+import org.chariot.emulator.run.GuestOutput;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
 import org.chariot.emulator.run.RunListener;
@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         @Override
-        public GuestExit boot(BootSpec spec, Consumer<String> console) {
+        public GuestExit boot(BootSpec spec, GuestOutput console) {
             long start = System.nanoTime();
             GuestExit exit = machine.boot(spec, console);
             seconds.add((System.nanoTime() - start) / 1e9);

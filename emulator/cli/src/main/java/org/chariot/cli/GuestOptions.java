@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
+import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.GuestMachine;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
@@ -45,6 +46,14 @@ final class GuestOptions {
     @Option(names = "--wait-gdb", description = "With --gdb: start the guest frozen until GDB continues it.")
     boolean waitForGdb;
 
+    @Option(names = "--policy", defaultValue = "block", paramLabel = "POLICY",
+            description = "What isolation does with an illegal write: block (drop the store; the driver goes on), "
+                + "report (let it land), halt (stop before it lands, for a debugger: --gdb). Default: ${DEFAULT-VALUE}.")
+    String policy;
+
+    @Option(names = "--no-isolate", description = "Run the drivers without isolation (QEMU always does).")
+    boolean noIsolation;
+
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
@@ -59,6 +68,24 @@ final class GuestOptions {
         }
         return new OwnMachine(Optional.ofNullable(gdbPort)
                 .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)));
+    }
+
+    /** The isolation policy for a run, or null when the run is not isolated (said on {@code reporter}). */
+    Policy isolation(Reporter reporter) throws GuestToolException {
+        Policy chosen;
+        try {
+            chosen = Policy.named(policy);
+        } catch (IllegalArgumentException e) {
+            throw new GuestToolException(e.getMessage());
+        }
+        if (noIsolation) {
+            return null;
+        }
+        if (machine == MachineKind.qemu) {
+            reporter.stage("isolation needs our machine: the drivers run on QEMU without it");
+            return null;
+        }
+        return chosen;
     }
 
     Duration timeout() {

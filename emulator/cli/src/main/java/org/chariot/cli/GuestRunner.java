@@ -6,6 +6,7 @@ import java.util.List;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.events.EventStream;
+import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.ExitStatus;
@@ -22,10 +23,11 @@ final class GuestRunner {
             Path exercise, List<String> exerciseArguments) {
         HostSetup setup = new HostSetup(reporter);
         try {
+            Policy isolation = options.isolation(reporter);
             GuestKit kit = setup.ensure(HostSetup.runPackages());
             Path work = DriverRun.newWorkDirectory(setup.installation().runsDirectory());
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
-                    options.kernelArguments, options.memoryMiB, options.disk, options.timeout());
+                    options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation);
             if (options.eventFile == null) {
                 return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work, reporter).run(request));
             }

@@ -2,10 +2,16 @@ package org.chariot.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.chariot.emulator.monitor.Violation;
+import org.chariot.emulator.monitor.ViolationReport;
+import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunResult;
 
-/** What the command line prints: stages on standard error, the guest console on standard output. */
+/**
+ * What the command line prints: stages on standard error; the guest console, and each violation's
+ * report where it happened, on standard output.
+ */
 final class Reporter implements RunListener {
 
     private final PrintStream out;
@@ -30,6 +36,11 @@ final class Reporter implements RunListener {
         out.println(line);
     }
 
+    @Override
+    public void violation(Violation violation) {
+        out.print(ViolationReport.format(violation));
+    }
+
     /** An error with the lines that explain it (compiler messages, last console lines). */
     void error(String message, List<String> details) {
         err.println("chariot: error: " + message);
@@ -40,6 +51,8 @@ final class Reporter implements RunListener {
     int finish(RunResult result) {
         if (result.succeeded()) {
             err.println("chariot: PASS: " + result.message());
+        } else if (result.status() == ExitStatus.VIOLATIONS) {
+            err.println("chariot: VIOLATIONS: " + result.message());
         } else {
             err.println("chariot: FAIL (" + result.status().name().toLowerCase().replace('_', ' ') + "): "
                     + result.message());

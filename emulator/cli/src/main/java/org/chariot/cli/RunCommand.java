@@ -11,10 +11,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code chariot run DRIVER}: build a driver, load it in the guest, exercise it, unload it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Builds a driver with the guest kit (or takes a .ko), boots the guest, loads it, runs the "
-            + "exercise program, unloads it and powers off.",
+        description = {"Builds a driver with the guest kit (or takes a .ko), boots the guest, loads it isolated, runs "
+            + "the exercise program, unloads it and powers off. Each illegal write of the driver is reported with its "
+            + "source line.",
             "Exit status: 0 all steps passed, 1 the driver failed a step, 2 bad input or set-up, 3 guest panic, "
-            + "4 time-out, 5 the driver or exercise did not build, 6 the machine failed."})
+            + "4 time-out, 5 the driver or exercise did not build, 6 the machine failed, 7 every step passed but the "
+            + "isolated drivers made illegal writes."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DRIVER",
@@ -24,6 +26,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A module parameter (repeatable); module.name=value when several modules load.")
     List<String> parameters = new ArrayList<>();
+
+    @Option(names = "--isolate", paramLabel = "DRIVER",
+            description = "Another driver directory or .ko to load after the DRIVERs (repeatable). Every module of the "
+                + "run is isolated, each protected from the others.")
+    List<Path> otherDrivers = new ArrayList<>();
 
     @Option(names = "--exercise", paramLabel = "PROGRAM",
             description = "A C file (built for the guest with nolibc) or a guest binary, run once the driver is loaded.")
@@ -37,6 +44,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return GuestRunner.execute(Reporter.standard(), guest, drivers, parameters, exercise, exerciseArguments);
+        List<Path> all = new ArrayList<>(drivers);
+        all.addAll(otherDrivers);
+        return GuestRunner.execute(Reporter.standard(), guest, all, parameters, exercise, exerciseArguments);
     }
 }

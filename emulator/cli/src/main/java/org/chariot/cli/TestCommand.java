@@ -9,15 +9,16 @@ import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.HostPackages;
 import org.chariot.emulator.run.ExitStatus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** {@code chariot test}: set up what is missing, then run every test of the project with Maven. */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Installs what is missing, builds the guest kit, then runs all tests (Maven verify, the "
-            + "workbench tests under a virtual display).", "Extra arguments go to Maven, e.g. -pl emulator/core."})
+            + "workbench tests under a virtual display).", "Extra arguments go to Maven, e.g. -pl emulator/core -Dtest=IsolationTest."})
 final class TestCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "MAVEN_ARG", arity = "0..*", description = "Extra Maven arguments.")
+    /** Maven's own options (-pl, -Dtest=...) are not ours: picocli hands them over unparsed, in order. */
+    @Unmatched
     List<String> mavenArguments = new ArrayList<>();
 
     @Override

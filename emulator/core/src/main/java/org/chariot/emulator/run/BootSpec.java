@@ -3,16 +3,27 @@ package org.chariot.emulator.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.KernelModule;
+import org.chariot.emulator.monitor.Policy;
 
 /**
  * What a machine needs to boot the guest once.
  *
  * @param modules the driver modules the guest's init loads, for debuggers and the monitor
  * @param disk a host file the guest sees as a virtio block device, or null
+ * @param isolation the modules Chariot isolates in this boot, or null for none
  */
 public record BootSpec(Path kernel, Path initrd, String commandLine, List<KernelModule> modules, int memoryMiB,
-        Path disk, Duration timeout) {
+        Path disk, Duration timeout, Isolation isolation) {
+
+    /** Modules isolated by the monitor, which knows the guest kernel from {@code kit}. */
+    public record Isolation(GuestKit kit, List<KernelModule> modules, Policy policy) {
+
+        public Isolation {
+            modules = List.copyOf(modules);
+        }
+    }
 
     public BootSpec {
         modules = List.copyOf(modules);

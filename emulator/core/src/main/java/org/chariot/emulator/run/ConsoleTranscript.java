@@ -1,15 +1,18 @@
 package org.chariot.emulator.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import org.chariot.emulator.monitor.Violation;
 
 /**
  * Reads the guest console as it arrives: keeps the lines, and follows the init's {@code @chariot}
- * step reports (see {@code emulator/guest/README.md}) and the kernel's panic message.
+ * step reports (see {@code emulator/guest/README.md}) and the kernel's panic message; counts the
+ * isolated drivers' violations, which turn a run whose steps passed into {@link ExitStatus#VIOLATIONS}.
  */
-public final class ConsoleTranscript implements Consumer<String> {
+public final class ConsoleTranscript implements RunListener {
 
     private static final String STEP = "@chariot ";
     private static final String PANIC = "Kernel panic - not syncing";
@@ -19,9 +22,15 @@ public final class ConsoleTranscript implements Consumer<String> {
     private boolean booted;
     private Integer doneStatus;
     private String panic;
+    private final Map<String, Integer> violationsByKind = new LinkedHashMap<>();
+    private Violation firstViolation;
 
     @Override
-    public synchronized void accept(String line) {
+    public void stage(String message) {
+    }
+
+    @Override
+    public synchronized void console(String line) {
         lines.add(line);
         int step = line.indexOf(STEP);
         if (step >= 0) {
@@ -65,6 +74,19 @@ public final class ConsoleTranscript implements Consumer<String> {
         }
     }
 
+    @Override
+    public synchronized void violation(Violation violation) {
+        violationsByKind.merge(violation.kind().jsonName(), 1, Integer::sum);
+        if (firstViolation == null) {
+            firstViolation = violation;
+        }
+    }
+
+    /** How many violations of each kind, in the order the kinds first appeared. */
+    public synchronized Map<String, Integer> violationsByKind() {
+        return Map.copyOf(violationsByKind);
+    }
+
     public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
@@ -92,6 +114,37 @@ public final class ConsoleTranscript implements Consumer<String> {
 
     /** Interprets the console together with how the machine stopped. */
     public synchronized RunResult verdict(GuestExit exit) {
+        RunResult steps = stepsVerdict(exit);
+        if (firstViolation == null) {
+            return steps;
+        }
+        if (firstViolation.verdict().equals("halted")) {
+            return new RunResult(ExitStatus.VIOLATIONS, describeViolations() + "; the machine halted before that "
+                    + "store, as the halt policy asks (attach a debugger with --gdb to look at it)", List.of());
+        }
+        if (!steps.succeeded()) {
+            return new RunResult(steps.status(), steps.message() + ", after " + describeViolations(), steps.evidence());
+        }
+        return new RunResult(ExitStatus.VIOLATIONS, describeViolations() + "; every step in the guest succeeded",
+                List.of());
+    }
+
+    private String describeViolations() {
+        int total = violationsByKind.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder text = new StringBuilder().append(total).append(total == 1 ? " illegal write (" : " illegal writes (");
+        violationsByKind.forEach((kind, count) -> text.append(count).append(' ').append(kind).append(", "));
+        text.setLength(text.length() - 2);
+        text.append("), the first at ").append(whereItWas(firstViolation)).append(", ").append(firstViolation.verdict());
+        return text.toString();
+    }
+
+    private static String whereItWas(Violation violation) {
+        return violation.source() != null && violation.source().hasSource()
+                ? violation.source().file() + ":" + violation.source().line()
+                : String.format("0x%x in %s", violation.pc(), violation.module());
+    }
+
+    private RunResult stepsVerdict(GuestExit exit) {
         if (panic != null) {
             return new RunResult(ExitStatus.GUEST_PANIC, "the guest kernel panicked: " + panic, tail(30));
         }

@@ -43,10 +43,7 @@ public final class DriverRun {
         listener.stage("booting the guest on " + machine.name() + " (time limit " + request.timeout().toSeconds() + " s)");
         listener.booting(machine.name(), boot);
         ConsoleTranscript transcript = new ConsoleTranscript();
-        GuestExit exit = machine.boot(boot, line -> {
-            transcript.accept(line);
-            listener.console(line);
-        });
+        GuestExit exit = machine.boot(boot, RunListener.both(transcript, listener));
         return finish(transcript.verdict(exit));
     }
 
@@ -73,8 +70,10 @@ public final class DriverRun {
             throw new GuestToolException("no disk image at " + request.disk() + ": give an existing file, e.g. made "
                     + "with truncate -s 1M disk.img");
         }
+        BootSpec.Isolation isolation = request.isolation() == null ? null
+                : new BootSpec.Isolation(kit, modules, request.isolation());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
-                request.timeout());
+                request.timeout(), isolation);
     }
 
     private List<KernelModule> modulesOf(Path driver) throws GuestToolException {

@@ -15,7 +15,9 @@ public enum ExitStatus {
     /** The driver or the exercise program did not build. */
     BUILD_FAILED(5),
     /** The machine itself failed (it stopped before the guest finished, or could not start). */
-    MACHINE_FAILED(6);
+    MACHINE_FAILED(6),
+    /** The isolated drivers made illegal writes (each reported); every step in the guest succeeded nonetheless. */
+    VIOLATIONS(7);
 
     private final int code;
 

@@ -1,7 +1,5 @@
 package org.chariot.emulator.run;
 
-import java.util.function.Consumer;
-
 /** A machine that boots the guest: ours, or QEMU as the reference. */
 public interface GuestMachine {
 
@@ -9,8 +7,8 @@ public interface GuestMachine {
     String name();
 
     /**
-     * Boots the guest and returns when it stops or its time runs out; each console line goes to
-     * {@code console} as it is printed.
+     * Boots the guest and returns when it stops or its time runs out; each console line, and what
+     * the monitor sees of the modules the spec isolates, goes to {@code output} as it happens.
      */
-    GuestExit boot(BootSpec spec, Consumer<String> console);
+    GuestExit boot(BootSpec spec, GuestOutput output);
 }

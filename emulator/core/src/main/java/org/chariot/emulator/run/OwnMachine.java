@@ -13,6 +13,7 @@ import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.machine.Machine;
 import org.chariot.emulator.machine.MachineConfig;
 import org.chariot.emulator.machine.MachineExit;
+import org.chariot.emulator.monitor.Monitor;
 
 /** The project's own RISC-V machine, in this process; optionally under a GDB client's control. */
 public final class OwnMachine implements GuestMachine {
@@ -28,6 +29,7 @@ public final class OwnMachine implements GuestMachine {
 
     private final Optional<Debugging> debugging;
     private volatile long instructionsOfLastBoot;
+    private volatile long pcAtEndOfLastBoot;
 
     public OwnMachine() {
         this(Optional.empty());
@@ -47,15 +49,25 @@ public final class OwnMachine implements GuestMachine {
         return instructionsOfLastBoot;
     }
 
+    /** Where the hart was when the last boot ended: the store's pc after a halt. */
+    public long pcAtEndOfLastBoot() {
+        return pcAtEndOfLastBoot;
+    }
+
     @Override
-    public GuestExit boot(BootSpec spec, Consumer<String> console) {
-        ConsoleLines output = new ConsoleLines(console);
+    public GuestExit boot(BootSpec spec, GuestOutput guest) {
+        ConsoleLines output = new ConsoleLines(guest::console);
         MachineConfig config = MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
                 .memoryMib(spec.memoryMiB()).disk(spec.disk()).console(null, output).timeLimit(spec.timeout()).build();
         MachineExit exit;
         try (Machine machine = Machine.create(config)) {
+            BootSpec.Isolation isolation = spec.isolation();
+            if (isolation != null) {
+                Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(), guest);
+            }
             exit = debugging.isPresent() ? runDebugged(machine, spec, debugging.get()) : machine.run();
             instructionsOfLastBoot = machine.hart().instructionsRetired();
+            pcAtEndOfLastBoot = machine.hart().pc();
         } catch (IOException e) {
             return GuestExit.failed("the machine could not start: " + e.getMessage());
         } finally {

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 /** QEMU's {@code virt} machine with OpenSBI: the reference the project's own machine is compared with. */
 public final class QemuMachine implements GuestMachine {
@@ -41,7 +40,11 @@ public final class QemuMachine implements GuestMachine {
     }
 
     @Override
-    public GuestExit boot(BootSpec spec, Consumer<String> console) {
+    public GuestExit boot(BootSpec spec, GuestOutput console) {
+        if (spec.isolation() != null) {
+            return GuestExit.failed("QEMU cannot isolate drivers: isolation needs our machine (--machine ours), "
+                    + "or run without it (--no-isolate)");
+        }
         if (!Files.isRegularFile(FIRMWARE)) {
             return GuestExit.failed("QEMU's firmware " + FIRMWARE + " is missing: run ./chariot setup (Debian package opensbi).");
         }
@@ -67,7 +70,7 @@ public final class QemuMachine implements GuestMachine {
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                console.accept(line.replace("\r", ""));
+                console.console(line.replace("\r", ""));
             }
             int code = process.waitFor();
             if (timedOut.get()) {

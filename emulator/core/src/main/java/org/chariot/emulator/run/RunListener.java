@@ -1,7 +1,11 @@
 package org.chariot.emulator.run;
 
-/** Follows a run as it goes: its stages, the guest console, and its end. */
-public interface RunListener {
+import java.util.List;
+import org.chariot.emulator.monitor.ModuleSection;
+import org.chariot.emulator.monitor.Violation;
+
+/** Follows a run as it goes: its stages, the guest console, the isolated drivers' violations, and its end. */
+public interface RunListener extends GuestOutput {
 
     /** A new stage begins ("building the driver", "booting the guest on qemu"). */
     void stage(String message);
@@ -10,8 +14,9 @@ public interface RunListener {
     default void booting(String machine, BootSpec spec) {
     }
 
-    /** One line the guest printed on its console. */
-    void console(String line);
+    @Override
+    default void violation(Violation violation) {
+    }
 
     /** The run is over. */
     default void finished(RunResult result) {
@@ -36,6 +41,24 @@ public interface RunListener {
             public void console(String line) {
                 first.console(line);
                 second.console(line);
+            }
+
+            @Override
+            public void moduleLoaded(String name, List<ModuleSection> sections) {
+                first.moduleLoaded(name, sections);
+                second.moduleLoaded(name, sections);
+            }
+
+            @Override
+            public void moduleUnloaded(String name) {
+                first.moduleUnloaded(name);
+                second.moduleUnloaded(name);
+            }
+
+            @Override
+            public void violation(Violation violation) {
+                first.violation(violation);
+                second.violation(violation);
             }
 
             @Override

@@ -3,6 +3,7 @@ package org.chariot.emulator.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.chariot.emulator.monitor.Policy;
 
 /**
  * One run of drivers in the guest.
@@ -13,14 +14,21 @@ import java.util.List;
  * @param exerciseArguments arguments for the exercise program
  * @param kernelArguments extra kernel command-line arguments
  * @param disk a host file for the guest's virtio disk, or null
+ * @param isolation what Chariot does with an illegal write of the run's modules, all of them isolated; null: no isolation
  */
 public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
-        List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout) {
+        List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
 
-    /** A run without a disk. */
+    /** A run without a disk, not isolated. */
     public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
             List<String> kernelArguments, int memoryMiB, Duration timeout) {
-        this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, null, timeout);
+        this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, null, timeout, null);
+    }
+
+    /** This run with its modules isolated under {@code policy}, or not isolated if null. */
+    public RunRequest isolated(Policy policy) {
+        return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
+                timeout, policy);
     }
 
     public RunRequest {

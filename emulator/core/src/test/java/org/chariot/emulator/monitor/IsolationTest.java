@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.symbols.KernelSymbols;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,9 @@ class IsolationTest {
                 "the kernel's call of the driver's init ends the stack: " + violation.stack());
         assertTrue(outcome.consoleHas("the bad write did not land"), String.join("\n", outcome.console()));
         assertFalse(outcome.consoleHas("BUG kmalloc"), "slub_debug found the heap intact");
-        assertTrue(outcome.result().succeeded(), outcome.result().message());
+        assertEquals(ExitStatus.VIOLATIONS, outcome.result().status(), outcome.result().message());
+        assertTrue(outcome.result().message().startsWith("1 illegal write (1 " + violation.kind().jsonName() + ")"),
+                outcome.result().message());
     }
 
     @Test

@@ -10,7 +10,7 @@ class ConsoleTranscriptTest {
 
     private static ConsoleTranscript transcriptOf(String... lines) {
         ConsoleTranscript transcript = new ConsoleTranscript();
-        List.of(lines).forEach(transcript);
+        List.of(lines).forEach(transcript::console);
         return transcript;
     }
 

@@ -41,7 +41,7 @@ class VirtioDriversTest {
         RunRequest request = new RunRequest(
                 List.of(kit.kernelModule("virtio-rng.ko"), kit.kernelModule("virtio_blk.ko")), List.of(),
                 Path.of("src/test/resources/exercises/virtio.c"), List.of(), List.of(), 128, disk,
-                Duration.ofSeconds(120));
+                Duration.ofSeconds(120), null);
         RunResult result = new DriverRun(kit, machine, work, recorder).run(request);
         assertEquals(ExitStatus.OK, result.status(), () -> result + "\n" + String.join("\n", recorder.console()));
         assertTrue(recorder.console().contains("virtio: read 32 random bytes from /dev/hwrng"));
