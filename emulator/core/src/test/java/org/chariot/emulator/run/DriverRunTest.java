@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.guest.Installation;
+import org.chariot.emulator.monitor.Policy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,29 @@ class DriverRunTest {
         assertTrue(recorder.printed("id 0x43484152"), "the driver read the device's ID register");
         assertTrue(recorder.printed("interrupt received"), "the device's countdown interrupt reached the driver");
         assertTrue(recorder.printed("@chariot unload chariot_example ok"));
+    }
+
+    @Test
+    void anIsolatedBuggyDriverIsReportedOnTheEventStreamAndEndsTheRunWithViolations() throws Exception {
+        Path events = work.resolve("events.jsonl");
+        RunRequest request = new RunRequest(List.of(copyOf(examples.resolve("buggy-overflow"))), List.of(), null,
+                List.of(), List.of(), 128, Duration.ofSeconds(120)).isolated(Policy.BLOCK);
+        RunResult result;
+        try (EventStream stream = EventStream.create(events)) {
+            RunListener listener = RunListener.both(recorder, new EventRecorder(stream, kit.kernelIdentity()));
+            result = new DriverRun(kit, new OwnMachine(), work, listener).run(request);
+        }
+        assertEquals(ExitStatus.VIOLATIONS, result.status(), result::toString);
+        assertTrue(result.message().contains("buggy_overflow.c:"), result.message());
+        List<String> records = Files.readAllLines(events);
+        assertTrue(records.getFirst().contains("\"policy\":\"block\",\"isolate\":[\"buggy_overflow\"]"),
+                records.getFirst());
+        assertEquals(1, records.stream().filter(r -> r.startsWith("{\"type\":\"module\"")
+                && r.contains("\"event\":\"loaded\",\"sections\":[")).count(), "one load record, with sections");
+        assertEquals(1, records.stream().filter(r -> r.startsWith("{\"type\":\"violation\"")
+                && r.contains("\"kind\":\"heap-overflow\"") && r.contains("\"verdict\":\"blocked\"")).count());
+        assertTrue(records.getLast().contains("\"exitCode\":7") && records.getLast().endsWith(
+                "\"violations\":{\"heap-overflow\":1}}"), records.getLast());
     }
 
     @Test
