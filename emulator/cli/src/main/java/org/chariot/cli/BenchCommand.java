@@ -19,6 +19,7 @@ import org.chariot.emulator.run.QemuMachine;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
+import org.chariot.emulator.run.WorkDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -85,8 +86,10 @@ final class BenchCommand implements Callable<Integer> {
             };
             for (int i = 0; i < runs; i++) {
                 for (Timed machine : List.of(ours, qemu)) {
-                    RunResult result = new DriverRun(kit, machine, DriverRun.newWorkDirectory(
-                            setup.installation().runsDirectory()), quiet).run(request);
+                    RunResult result;
+                    try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
+                        result = new DriverRun(kit, machine, work.path(), quiet).run(request);
+                    }
                     if (!result.succeeded()) {
                         reporter.error(machine.name() + ": " + result.message(), result.evidence());
                         return result.status().code();

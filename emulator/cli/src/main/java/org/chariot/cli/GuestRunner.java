@@ -12,6 +12,7 @@ import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
+import org.chariot.emulator.run.WorkDirectory;
 
 /** Sets up the host, runs the request in the guest, and reports the outcome as an exit code. */
 final class GuestRunner {
@@ -25,15 +26,18 @@ final class GuestRunner {
         try {
             Policy isolation = options.isolation(reporter);
             GuestKit kit = setup.ensure(HostSetup.runPackages());
-            Path work = DriverRun.newWorkDirectory(setup.installation().runsDirectory());
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation);
-            if (options.eventFile == null) {
-                return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work, reporter).run(request));
-            }
-            try (EventStream events = EventStream.create(options.eventFile)) {
-                RunListener listener = RunListener.both(reporter, new EventRecorder(events, kit.kernelIdentity()));
-                return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work, listener).run(request));
+            try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
+                if (options.eventFile == null) {
+                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), reporter)
+                            .run(request));
+                }
+                try (EventStream events = EventStream.create(options.eventFile)) {
+                    RunListener listener = RunListener.both(reporter, new EventRecorder(events, kit.kernelIdentity()));
+                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
+                            .run(request));
+                }
             }
         } catch (GuestToolException e) {
             reporter.error(e.getMessage(), e.details());

@@ -1,6 +1,5 @@
 package org.chariot.emulator.run;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,10 +88,5 @@ public final class DriverRun {
             throw new GuestToolException("no driver at " + driver + ": give a driver directory (with a Kbuild Makefile) or a .ko file");
         }
         return List.of(KernelModule.of(driver));
-    }
-
-    /** A run's scratch directory under the cache, fresh for each run. */
-    public static Path newWorkDirectory(Path runsDirectory) throws IOException {
-        return Files.createTempDirectory(runsDirectory, "run-");
     }
 }

@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Installation;
@@ -19,6 +17,7 @@ import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
+import org.chariot.emulator.run.WorkDirectory;
 
 /**
  * Runs an example driver on our machine with its modules isolated (or not), the way {@code chariot
@@ -92,22 +91,12 @@ final class IsolatedRun {
         RunRequest request = new RunRequest(List.of(driver(driver)), List.of(), exercise, List.of(), kernelArguments,
                 128, null, Duration.ofMinutes(3), policy);
         OwnMachine machine = new OwnMachine();
-        Path work = Files.createTempDirectory("chariot-isolation-");
         RunResult result;
-        try {
-            result = new DriverRun(kit, machine, work, listener).run(request);
-        } finally {
-            deleteTree(work);
+        try (WorkDirectory work = WorkDirectory.create(Path.of(System.getProperty("java.io.tmpdir"), "chariot-isolation"))) {
+            result = new DriverRun(kit, machine, work.path(), listener).run(request);
         }
         return new Outcome(result, List.copyOf(violations), List.copyOf(console), machine.instructionsOfLastBoot(),
                 (bootNanos[1] - bootNanos[0]) / 1_000_000, machine.pcAtEndOfLastBoot());
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }
