@@ -23,8 +23,11 @@ final class DriverContext {
     record Resume(long pc, long sp, PendingAllocation allocation) {
     }
 
-    /** An allocator called by the driver: at its return, {@code [a0, a0 + size)} becomes the driver's. */
-    record PendingAllocation(String allocator, long size, Frame site) {
+    /**
+     * An allocator, or a kernel function that returns an object to fill, called by the driver: at
+     * its return, {@code [a0, a0 + size)} becomes the driver's, as a grant of {@code kind}.
+     */
+    record PendingAllocation(String function, long size, Frame site, Grant.Kind kind) {
     }
 
     /** A kernel helper called by the driver: it writes for the driver until it returns to {@code returnPc}. */

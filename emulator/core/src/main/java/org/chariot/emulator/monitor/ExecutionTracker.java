@@ -111,17 +111,24 @@ final class ExecutionTracker implements FetchObserver {
                 watchTrapVector(true);
                 return;
             }
-            DriverContext.PendingAllocation allocation = hook instanceof KernelHooks.Allocator allocator
-                    ? new DriverContext.PendingAllocation(allocator.function(), hart.x(A0 + allocator.sizeArgument()),
-                            module.driverLine(ra - 1))
-                    : null;
-            context.leaveFor(new DriverContext.Resume(ra, sp, allocation));
+            context.leaveFor(new DriverContext.Resume(ra, sp, pendingAllocation(hook, module.driverLine(ra - 1))));
         } else {
             DriverContext.Activation ended = context.leaveByReturn();
             if (ended != null) {
                 ended.ruleGrants().forEach(g -> ended.module().act().revoke(g.start(), g.end()));
             }
         }
+    }
+
+    /** What the driver gets when the kernel function it calls returns, if it is an allocator or returns an object to fill. */
+    private DriverContext.PendingAllocation pendingAllocation(KernelHooks.Hook hook, Frame site) {
+        return switch (hook) {
+            case KernelHooks.Allocator allocator -> new DriverContext.PendingAllocation(allocator.function(),
+                    hart.x(A0 + allocator.sizeArgument()), site, Grant.Kind.ALLOCATION);
+            case KernelHooks.ReturnsObject returns -> new DriverContext.PendingAllocation(returns.rule().function(),
+                    returns.rule().sizeOnEntry(guest), site, Grant.Kind.RETURNED);
+            case null, default -> null;
+        };
     }
 
     private void followHelper(long pc) {
@@ -165,8 +172,10 @@ final class ExecutionTracker implements FetchObserver {
             case KernelHooks.ModuleLoad load -> moduleLoading(hart.x(A0));
             case KernelHooks.ModuleFree free -> moduleFreed(hart.x(A0));
             case KernelHooks.ModuleMemoryFree free -> moduleMemoryFreed(hart.x(A0));
-            case KernelHooks.Free free -> freed(hart.x(A0 + free.pointerArgument()));
+            case KernelHooks.Free free -> freed(hart.x(A0 + free.pointerArgument()), Grant.Kind.ALLOCATION);
+            case KernelHooks.Release release -> freed(hart.x(A0), Grant.Kind.RETURNED);
             case KernelHooks.Allocator allocator -> { } // seen when the driver calls it, in left()
+            case KernelHooks.ReturnsObject returns -> { } // idem
             case KernelHooks.Helper helper -> { } // idem
         }
     }
@@ -215,16 +224,16 @@ final class ExecutionTracker implements FetchObserver {
     private void allocated(IsolatedModule module, DriverContext.PendingAllocation allocation, long pointer) {
         boolean failed = pointer == 0 || Long.compareUnsigned(pointer, -4095L) >= 0 || allocation.size() <= 0;
         if (!failed) {
-            module.act().grant(new Grant(pointer, pointer + allocation.size(), Grant.Kind.ALLOCATION,
-                    allocation.allocator() + "(" + allocation.size() + ")", allocation.site()));
+            module.act().grant(new Grant(pointer, pointer + allocation.size(), allocation.kind(),
+                    allocation.function() + "(" + allocation.size() + ")", allocation.site()));
             mmu.storeObserverChanged();
             updateFreeWatch();
         }
     }
 
-    private void freed(long pointer) {
+    private void freed(long pointer, Grant.Kind kind) {
         for (IsolatedModule module : modules) {
-            if (module.freed(pointer)) {
+            if (module.freed(pointer, kind)) {
                 mmu.storeObserverChanged();
                 updateFreeWatch();
             }
@@ -232,7 +241,7 @@ final class ExecutionTracker implements FetchObserver {
     }
 
     private void updateFreeWatch() {
-        boolean frees = modules.stream().anyMatch(IsolatedModule::ownsAllocations);
+        boolean frees = modules.stream().anyMatch(IsolatedModule::ownsHeapObjects);
         if (frees != watchingFrees) {
             watchingFrees = frees;
             mmu.fetchObserverChanged();

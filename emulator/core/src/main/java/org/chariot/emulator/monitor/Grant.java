@@ -15,8 +15,10 @@ public record Grant(long start, long end, Kind kind, String origin, Frame site) 
         SECTION,
         /** An allocation the driver made and has not freed. */
         ALLOCATION,
-        /** A kernel object that the kernel's API hands the driver to write (a rule-table entry). */
-        RULE
+        /** A kernel object that the kernel's API hands the driver to write during a callback (a rule-table entry). */
+        RULE,
+        /** An object a kernel function created for the driver to fill, until it releases it (a rule-table entry). */
+        RETURNED
     }
 
     public Grant {
@@ -33,13 +35,23 @@ public record Grant(long start, long end, Kind kind, String origin, Frame site) 
         return end - start;
     }
 
+    /** An object on the kernel's heap that the driver holds (allocated, or returned to fill), not a section or a callback's object. */
+    public boolean isHeapObject() {
+        return kind == Kind.ALLOCATION || kind == Kind.RETURNED;
+    }
+
     public boolean contains(long address) {
         return Long.compareUnsigned(address, start) >= 0 && Long.compareUnsigned(address, end) < 0;
     }
 
     /** {@code kmalloc_trace(16) object [0x..., 0x...)}, for reports. */
     public String describe() {
-        return String.format("%s %s [0x%x, 0x%x)", origin, kind == Kind.ALLOCATION ? "object" : kind == Kind.SECTION
-                ? "section" : "rule object", start, end);
+        String what = switch (kind) {
+            case ALLOCATION -> "object";
+            case SECTION -> "section";
+            case RULE -> "rule object";
+            case RETURNED -> "returned object";
+        };
+        return String.format("%s %s [0x%x, 0x%x)", origin, what, start, end);
     }
 }

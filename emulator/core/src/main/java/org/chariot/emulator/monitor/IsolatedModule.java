@@ -144,13 +144,16 @@ final class IsolatedModule {
         return sections.stream().anyMatch(s -> s.contains(address));
     }
 
-    boolean ownsAllocations() {
-        return act.grants().stream().anyMatch(g -> g.kind() == Grant.Kind.ALLOCATION);
+    boolean ownsHeapObjects() {
+        return act.grants().stream().anyMatch(Grant::isHeapObject);
     }
 
-    /** Revokes the allocation starting at {@code pointer}, remembering it for use-after-free reports. */
-    boolean freed(long pointer) {
-        Optional<Grant> object = act.startingAt(pointer).filter(g -> g.kind() == Grant.Kind.ALLOCATION);
+    /**
+     * Revokes the object of {@code kind} (an allocation, or a returned object) starting at {@code
+     * pointer}, remembering it for use-after-free reports.
+     */
+    boolean freed(long pointer, Grant.Kind kind) {
+        Optional<Grant> object = act.startingAt(pointer).filter(g -> g.kind() == kind);
         object.ifPresent(grant -> {
             act.revoke(grant.start(), grant.end());
             if (recentlyFreed.size() == FREED_REMEMBERED) {

@@ -1,5 +1,6 @@
 package org.chariot.emulator.monitor;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.chariot.emulator.symbols.KernelSymbols;
  */
 final class KernelHooks {
 
-    sealed interface Hook permits Allocator, Free, Helper, ModuleLoad, ModuleFree, ModuleMemoryFree {
+    sealed interface Hook permits Allocator, Free, Helper, ReturnsObject, Release, ModuleLoad, ModuleFree,
+            ModuleMemoryFree {
     }
 
     /** An allocator whose size is in argument register {@code a<sizeArgument>}. */
@@ -24,6 +26,14 @@ final class KernelHooks {
 
     /** A free whose object is in {@code a<pointerArgument>}. */
     record Free(String function, int pointerArgument) implements Hook {
+    }
+
+    /** A kernel function that returns an object for the driver to fill: a rule of the object table. */
+    record ReturnsObject(ObjectRules.ReturnedObject rule) implements Hook {
+    }
+
+    /** A function that releases such an object, passed in a0. */
+    record Release(String function) implements Hook {
     }
 
     /** A kernel helper that writes where the driver tells it (memcpy's destination, ...). */
@@ -62,7 +72,7 @@ final class KernelHooks {
     private final Hook[] hooks;
     /** Pages of the module hooks, always watched. Allocators and helpers need no watch: they are seen as the driver calls them. */
     private final Set<Long> modulePages = new HashSet<>();
-    /** Pages of the frees, watched only while the driver owns allocations. */
+    /** Pages of the frees and releases, watched only while the driver owns objects. */
     private final Set<Long> freePages = new HashSet<>();
 
     private KernelHooks(TreeMap<Long, Hook> byAddress, long trapReturn) {
@@ -73,21 +83,29 @@ final class KernelHooks {
             long page = addresses[i] >>> AccessControlTable.PAGE_SHIFT;
             switch (hooks[i]) {
                 case Free free -> freePages.add(page);
+                case Release release -> freePages.add(page);
                 case Allocator allocator -> { }
+                case ReturnsObject returns -> { }
                 case Helper helper -> { }
                 default -> modulePages.add(page);
             }
         }
     }
 
-    static KernelHooks of(KernelSymbols kernel) {
+    /** The hooks in {@code kernel}, with the functions of {@code rules}' returned objects and their releases. */
+    static KernelHooks of(KernelSymbols kernel, ObjectRules rules) {
+        List<Hook> all = new ArrayList<>(HOOKS);
+        for (ObjectRules.ReturnedObject rule : rules.returnedObjects()) {
+            all.add(new ReturnsObject(rule));
+            all.add(new Release(rule.release()));
+        }
         TreeMap<Long, Hook> byAddress = new TreeMap<>(); // signed order, as Arrays.binarySearch compares
-        for (Hook hook : HOOKS) {
+        for (Hook hook : all) {
             String name = name(hook);
             OptionalLong address = kernel.address(name);
             if (address.isPresent()) {
                 byAddress.putIfAbsent(address.getAsLong(), hook);
-            } else if (!(hook instanceof Allocator || hook instanceof Free || hook instanceof Helper)) {
+            } else if (isModuleHook(hook)) {
                 throw new IllegalArgumentException("the kernel's System.map has no '" + name
                         + "': the monitor needs a kernel built with CONFIG_MODULES and KALLSYMS_ALL (the Chariot kit)");
             }
@@ -95,6 +113,10 @@ final class KernelHooks {
         long trapReturn = kernel.address(TRAP_RETURN).orElseThrow(() -> new IllegalArgumentException(
                 "the kernel's System.map has no '" + TRAP_RETURN + "': give the System.map of the Chariot guest kit"));
         return new KernelHooks(byAddress, trapReturn);
+    }
+
+    private static boolean isModuleHook(Hook hook) {
+        return hook instanceof ModuleLoad || hook instanceof ModuleFree || hook instanceof ModuleMemoryFree;
     }
 
     private static String name(Hook hook) {
@@ -105,6 +127,8 @@ final class KernelHooks {
             case Allocator allocator -> allocator.function();
             case Free free -> free.function();
             case Helper helper -> helper.function();
+            case ReturnsObject returns -> returns.rule().function();
+            case Release release -> release.function();
         };
     }
 

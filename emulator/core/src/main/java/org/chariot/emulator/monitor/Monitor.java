@@ -42,8 +42,9 @@ public final class Monitor {
         KernelSymbols kernel = KernelSymbols.load(kit.systemMap());
         DriverContext context = new DriverContext();
         List<IsolatedModule> all = List.copyOf(modules);
-        ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel),
-                LoadedModules.of(kernel, kit.offsets()), ObjectRules.load(kit.offsets()), context, events);
+        ObjectRules rules = ObjectRules.load(kit.offsets());
+        ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel, rules),
+                LoadedModules.of(kernel, kit.offsets()), rules, context, events);
         StoreChecker stores = new StoreChecker(machine.hart(), kernel, context, new WriteClassifier(kernel, all), policy,
                 events);
         mmu.setFetchObserver(tracker);

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,25 +15,44 @@ import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.mmu.MemoryFault;
 
 /**
- * The rule table of kernel objects a driver may write during its callbacks ({@code
- * kernel-object-rules.txt}, data with its own grammar in its header), with the offsets it names
- * resolved from the kit's {@code offsets.properties}.
+ * The rule table of kernel objects a driver may write ({@code kernel-object-rules.txt}, data with
+ * its own grammar in its header), with the offsets it names resolved from the kit's {@code
+ * offsets.properties}: objects handed to a callback while it runs, and objects a kernel function
+ * returns for the driver to fill until it releases them.
  */
 final class ObjectRules {
 
     private static final String TABLE = "kernel-object-rules.txt";
+    private static final String RETURNED_BY = "returned by ";
+    private static final String RELEASED_BY = "released by ";
+    /** A rule object larger than this means the registers do not hold what the rule expects. */
+    private static final long MAX_OBJECT_SIZE = 1 << 20;
 
-    private record Rule(String name, long[] callback, long[] object, int size) {
+    private record CallbackRule(String name, RuleExpression callback, RuleExpression object, RuleExpression size) {
     }
 
-    /** Opcodes of a compiled expression: register, add, load; a constant follows ADD. */
-    private static final long REGISTER = 0, ADD = 1, LOAD = 2;
-    private static final int FIRST_ARGUMENT_REGISTER = 10;
+    /**
+     * A kernel function that returns (in a0) an object of {@code size} bytes, the size evaluated at
+     * the function's entry, which the driver may write until it passes it to {@code release}.
+     */
+    record ReturnedObject(String name, String function, RuleExpression size, String release) {
 
-    private final List<Rule> rules;
+        /** The object's size for the call whose arguments are on {@code hart} now, or 0 if the rule does not apply. */
+        long sizeOnEntry(DebugAccess hart) {
+            try {
+                return plausibleSize(size.evaluate(hart));
+            } catch (MemoryFault e) {
+                return 0;
+            }
+        }
+    }
 
-    private ObjectRules(List<Rule> rules) {
-        this.rules = rules;
+    private final List<CallbackRule> callbacks;
+    private final List<ReturnedObject> returned;
+
+    private ObjectRules(List<CallbackRule> callbacks, List<ReturnedObject> returned) {
+        this.callbacks = callbacks;
+        this.returned = returned;
     }
 
     /** The bundled rule table, resolved against the kit's offsets. */
@@ -52,66 +69,65 @@ final class ObjectRules {
         try (Reader reader = Files.newBufferedReader(offsetsFile)) {
             offsets.load(reader);
         }
-        List<Rule> rules = new ArrayList<>();
+        List<CallbackRule> callbacks = new ArrayList<>();
+        List<ReturnedObject> returned = new ArrayList<>();
         BufferedReader lines = new BufferedReader(table);
         String line;
         int number = 0;
         while ((line = lines.readLine()) != null) {
             number++;
-            if (!line.isBlank() && !line.startsWith("#")) {
-                rules.add(parse(line, number, offsets, offsetsFile));
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-        }
-        return new ObjectRules(List.copyOf(rules));
-    }
-
-    private static Rule parse(String line, int number, Properties offsets, Path offsetsFile) {
-        String[] fields = line.split("\\|");
-        if (fields.length != 4) {
-            throw new IllegalArgumentException(TABLE + " line " + number + ": expected 'name | callback | object | size'");
-        }
-        String size = fields[3].trim();
-        if (!size.matches("[1-9][0-9]*")) {
-            throw new IllegalArgumentException(TABLE + " line " + number + ": the size '" + size
-                    + "' is not a positive number of bytes");
-        }
-        return new Rule(fields[0].trim(), compile(fields[1], number, offsets, offsetsFile),
-                compile(fields[2], number, offsets, offsetsFile), Integer.parseInt(size));
-    }
-
-    private static long[] compile(String expression, int number, Properties offsets, Path offsetsFile) {
-        List<Long> code = new ArrayList<>();
-        for (String token : expression.trim().split("\\s+")) {
-            if (token.equals("@")) {
-                code.add(LOAD);
-            } else if (token.matches("a[0-7]")) {
-                code.add(REGISTER);
-                code.add((long) FIRST_ARGUMENT_REGISTER + token.charAt(1) - '0');
-            } else if (token.length() > 1 && (token.startsWith("+") || token.startsWith("-"))) {
-                String value = offsets.getProperty(token.substring(1));
-                if (value == null) {
-                    throw new IllegalArgumentException(offsetsFile + " has no '" + token.substring(1) + "' (needed by "
-                            + TABLE + " line " + number + "): rebuild the guest kit with ./chariot setup");
-                }
-                long offset = value.startsWith("0x") ? Long.parseLong(value.substring(2), 16) : Long.parseLong(value);
-                code.add(ADD);
-                code.add(token.startsWith("+") ? offset : -offset);
+            String where = TABLE + " line " + number;
+            String[] fields = line.split("\\|");
+            if (fields.length != 4) {
+                throw new IllegalArgumentException(where + ": expected 'name | callback | object | size' or 'name | "
+                        + RETURNED_BY + "FUNCTION | size | " + RELEASED_BY + "FUNCTION'");
+            }
+            String name = fields[0].trim();
+            String second = fields[1].trim();
+            if (second.startsWith(RETURNED_BY)) {
+                returned.add(new ReturnedObject(name, function(second, RETURNED_BY, where),
+                        expression(fields[2], where, offsets, offsetsFile),
+                        function(fields[3].trim(), RELEASED_BY, where)));
             } else {
-                throw new IllegalArgumentException(TABLE + " line " + number + ": unknown token '" + token
-                        + "' (use a0..a7, +offset.key, -offset.key or @)");
+                callbacks.add(new CallbackRule(name, expression(second, where, offsets, offsetsFile),
+                        expression(fields[2], where, offsets, offsetsFile),
+                        expression(fields[3], where, offsets, offsetsFile)));
             }
         }
-        return code.stream().mapToLong(Long::longValue).toArray();
+        return new ObjectRules(List.copyOf(callbacks), List.copyOf(returned));
     }
 
-    /** The grants of every rule whose callback is the function just entered at {@code pc}. */
+    private static RuleExpression expression(String text, String where, Properties offsets, Path offsetsFile) {
+        return RuleExpression.compile(text, where, offsets, offsetsFile.toString());
+    }
+
+    private static String function(String field, String prefix, String where) {
+        String function = field.startsWith(prefix) ? field.substring(prefix.length()).trim() : "";
+        if (!function.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+            throw new IllegalArgumentException(where + ": expected '" + prefix + "FUNCTION', not '" + field + "'");
+        }
+        return function;
+    }
+
+    /** The objects kernel functions return for the driver to fill. */
+    List<ReturnedObject> returnedObjects() {
+        return returned;
+    }
+
+    /** The grants of every callback rule whose callback is the function just entered at {@code pc}. */
     List<Grant> grantsOnEntry(long pc, DebugAccess hart) {
         List<Grant> grants = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (CallbackRule rule : callbacks) {
             try {
-                if (evaluate(rule.callback(), hart) == pc) {
-                    long object = evaluate(rule.object(), hart);
-                    grants.add(new Grant(object, object + rule.size(), Grant.Kind.RULE, rule.name()));
+                if (rule.callback().evaluate(hart) == pc) {
+                    long object = rule.object().evaluate(hart);
+                    long size = plausibleSize(rule.size().evaluate(hart));
+                    if (size > 0 && Long.compareUnsigned(object, object + size) < 0) {
+                        grants.add(new Grant(object, object + size, Grant.Kind.RULE, rule.name()));
+                    }
                 }
             } catch (MemoryFault e) {
                 // the arguments are not what this rule's callback takes: the rule does not apply
@@ -121,17 +137,7 @@ final class ObjectRules {
         return grants;
     }
 
-    private static long evaluate(long[] code, DebugAccess hart) throws MemoryFault {
-        long value = 0;
-        for (int i = 0; i < code.length; i++) {
-            if (code[i] == REGISTER) {
-                value = hart.x((int) code[++i]);
-            } else if (code[i] == ADD) {
-                value += code[++i];
-            } else {
-                value = ByteBuffer.wrap(hart.readMemory(value, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
-            }
-        }
-        return value;
+    private static long plausibleSize(long size) {
+        return size > 0 && size <= MAX_OBJECT_SIZE ? size : 0;
     }
 }

@@ -85,6 +85,7 @@ final class StoreChecker implements StoreObserver {
     private boolean smashesReturnAddress(long address, int size, long value) {
         long sp = hart.x(SP);
         if (size == Long.BYTES && value == hart.x(RA) && StoreDisassembler.savesReturnAddress(instructionAt(hart.pc()))) {
+            forgetFramesFrom(sp);
             if (savedReturnAddresses.size() == MAX_SAVED_RETURN_ADDRESSES) {
                 savedReturnAddresses.clear();
             }
@@ -98,6 +99,16 @@ final class StoreChecker implements StoreObserver {
             }
         }
         return false;
+    }
+
+    /**
+     * A new frame at {@code sp} means every frame at or below {@code sp} on that stack has returned:
+     * their slots are plain stack again, which the new frame may use for its locals.
+     */
+    private void forgetFramesFrom(long sp) {
+        long stack = sp & -WriteClassifier.THREAD_SIZE;
+        savedReturnAddresses.values().removeIf(frame -> (frame & -WriteClassifier.THREAD_SIZE) == stack
+                && Long.compareUnsigned(frame, sp) <= 0);
     }
 
     /**

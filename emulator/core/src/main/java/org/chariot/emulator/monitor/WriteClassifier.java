@@ -68,7 +68,7 @@ final class WriteClassifier {
     }
 
     private static Optional<Grant> nearObject(IsolatedModule module, long address) {
-        return module.act().nearest(address).filter(g -> g.kind() == Grant.Kind.ALLOCATION)
+        return module.act().nearest(address).filter(Grant::isHeapObject)
                 .filter(g -> Long.compareUnsigned(address - g.end(), NEAR) < 0
                         || Long.compareUnsigned(g.start() - address - 1, NEAR) < 0);
     }

@@ -24,15 +24,16 @@ class ObjectRulesTest {
     void refusesALineWithoutItsFourFields() throws Exception {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
                 new StringReader("# comment\n\nopen | a1 +file.f_op @ | a1\n"), offsets()));
-        assertEquals("kernel-object-rules.txt line 3: expected 'name | callback | object | size'", error.getMessage());
+        assertEquals("kernel-object-rules.txt line 3: expected 'name | callback | object | size' or 'name | returned by "
+                + "FUNCTION | size | released by FUNCTION'", error.getMessage());
     }
 
     @Test
     void refusesAnUnknownToken() throws Exception {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
                 new StringReader("open | a1 + file.f_op @ | a1 | 8\n"), offsets()));
-        assertEquals("kernel-object-rules.txt line 1: unknown token '+' (use a0..a7, +offset.key, -offset.key or @)",
-                error.getMessage());
+        assertEquals("kernel-object-rules.txt line 1: unknown token '+' (use a0..a7, a byte count, +offset.key, "
+                + "-offset.key, @ or @4)", error.getMessage());
     }
 
     @Test
@@ -45,11 +46,19 @@ class ObjectRulesTest {
     }
 
     @Test
-    void refusesASizeThatIsNotABytecount() throws Exception {
+    void refusesASizeThatIsNeitherABytecountNorAnExpression() throws Exception {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
                 new StringReader("open | a1 +file.f_op @ +file_operations.open @ | a1 +file.private_data | eight\n"),
                 offsets()));
-        assertEquals("kernel-object-rules.txt line 1: the size 'eight' is not a positive number of bytes",
+        assertEquals("kernel-object-rules.txt line 1: unknown token 'eight' (use a0..a7, a byte count, +offset.key, "
+                + "-offset.key, @ or @4)", error.getMessage());
+    }
+
+    @Test
+    void refusesAReturnedObjectWithoutItsRelease() throws Exception {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
+                new StringReader("disk | returned by __blk_mq_alloc_disk | 432 | put_disk\n"), offsets()));
+        assertEquals("kernel-object-rules.txt line 1: expected 'released by FUNCTION', not 'put_disk'",
                 error.getMessage());
     }
 

@@ -1,0 +1,75 @@
+package org.chariot.emulator.monitor;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.mmu.MemoryFault;
+
+/**
+ * One expression of the kernel-object rule table, compiled: it runs left to right on one value
+ * that starts at 0, over the hart's argument registers and guest memory (the grammar is in the
+ * table's header).
+ */
+final class RuleExpression {
+
+    /** Opcodes: set the value to a register, add a constant, load 8 or 4 bytes at the value; an operand follows the first two. */
+    private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3;
+    private static final int FIRST_ARGUMENT_REGISTER = 10;
+
+    private final long[] code;
+
+    private RuleExpression(long[] code) {
+        this.code = code;
+    }
+
+    /** @param where the table line, for messages; @param offsets the kit's offsets, for {@code +key} and {@code -key} */
+    static RuleExpression compile(String expression, String where, Properties offsets, String offsetsName) {
+        List<Long> code = new ArrayList<>();
+        for (String token : expression.trim().split("\\s+")) {
+            if (token.equals("@")) {
+                code.add(LOAD);
+            } else if (token.equals("@4")) {
+                code.add(LOAD32);
+            } else if (token.matches("a[0-7]")) {
+                code.add(REGISTER);
+                code.add((long) FIRST_ARGUMENT_REGISTER + token.charAt(1) - '0');
+            } else if (token.matches("[1-9][0-9]{0,8}")) {
+                code.add(ADD);
+                code.add(Long.parseLong(token));
+            } else if (token.length() > 1 && (token.startsWith("+") || token.startsWith("-"))) {
+                String value = offsets.getProperty(token.substring(1));
+                if (value == null) {
+                    throw new IllegalArgumentException(offsetsName + " has no '" + token.substring(1) + "' (needed by "
+                            + where + "): rebuild the guest kit with ./chariot setup");
+                }
+                long offset = value.startsWith("0x") ? Long.parseLong(value.substring(2), 16) : Long.parseLong(value);
+                code.add(ADD);
+                code.add(token.startsWith("+") ? offset : -offset);
+            } else {
+                throw new IllegalArgumentException(where + ": unknown token '" + token
+                        + "' (use a0..a7, a byte count, +offset.key, -offset.key, @ or @4)");
+            }
+        }
+        return new RuleExpression(code.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** The value on {@code hart} now; a fault means the registers do not hold what the rule expects. */
+    long evaluate(DebugAccess hart) throws MemoryFault {
+        long value = 0;
+        for (int i = 0; i < code.length; i++) {
+            if (code[i] == REGISTER) {
+                value = hart.x((int) code[++i]);
+            } else if (code[i] == ADD) {
+                value += code[++i];
+            } else if (code[i] == LOAD) {
+                value = ByteBuffer.wrap(hart.readMemory(value, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+            } else {
+                value = ByteBuffer.wrap(hart.readMemory(value, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffff_ffffL;
+            }
+        }
+        return value;
+    }
+}
