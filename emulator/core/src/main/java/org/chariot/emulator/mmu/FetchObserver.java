@@ -12,6 +12,10 @@ public interface FetchObserver {
     /** Asked when a page enters the fetch TLB; addresses are page-aligned. */
     boolean interested(long virtualPage, long physicalPage);
 
-    /** Called from the hart's thread before the instruction at {@code pc} executes. */
-    void onFetch(long pc);
+    /**
+     * Called from the hart's thread before the instruction at {@code pc}, whose bits are {@code
+     * instruction}, executes; returns the instruction to execute instead: normally {@code
+     * instruction}, but an observer that refuses a call at its entry returns a {@code ret} there.
+     */
+    int onFetch(long pc, int instruction);
 }

@@ -172,7 +172,7 @@ public final class Mmu {
         if (observed || leavingObservedPage) {
             leavingObservedPage = observed;
             fetchContext = (fetchContext & ~LEAVING) | (observed ? LEAVING : 0);
-            fetchObserver.onFetch(pc);
+            return fetchObserver.onFetch(pc, bits);
         }
         return bits;
     }

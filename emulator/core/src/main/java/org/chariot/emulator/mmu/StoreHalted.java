@@ -1,6 +1,9 @@
 package org.chariot.emulator.mmu;
 
-/** Thrown through the hart when a {@link StoreObserver} answers {@link StoreDecision#HALT}. */
+/**
+ * Thrown through the hart when a {@link StoreObserver} answers {@link StoreDecision#HALT}, or when
+ * a {@link FetchObserver} halts the hart before a call it refuses (a free): the instruction does not retire.
+ */
 public final class StoreHalted extends RuntimeException {
 
     private final long address;

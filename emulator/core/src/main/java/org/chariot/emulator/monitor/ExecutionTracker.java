@@ -7,6 +7,8 @@ import org.chariot.emulator.guest.LoadedModules;
 import org.chariot.emulator.mmu.FetchObserver;
 import org.chariot.emulator.mmu.MemoryFault;
 import org.chariot.emulator.mmu.Mmu;
+import org.chariot.emulator.mmu.StoreDecision;
+import org.chariot.emulator.mmu.StoreHalted;
 
 /**
  * Follows execution through the fetches the MMU shows it (the isolated modules' code, hooked
@@ -16,6 +18,8 @@ import org.chariot.emulator.mmu.Mmu;
 final class ExecutionTracker implements FetchObserver {
     private static final int RA = 1, SP = 2, A0 = 10;
     private static final int CSR_STVEC = 0x105, CSR_SEPC = 0x141;
+    /** {@code c.jr ra}: executed in place of a free that the policy blocks, it returns to the driver at once. */
+    private static final int RETURN = 0x8082;
 
     private final Hart hart;
     private final DebugAccess guest;
@@ -24,6 +28,7 @@ final class ExecutionTracker implements FetchObserver {
     private final KernelHooks hooks;
     private final LoadedModules moduleReader;
     private final ObjectRules rules;
+    private final FreeChecker frees;
     private final MonitorEvents events;
     private final DriverContext context;
     private boolean checkingWrites;
@@ -34,11 +39,13 @@ final class ExecutionTracker implements FetchObserver {
      */
     private long watchedTrapPage = -1;
     private long watchedReturnPage = -1;
+    /** The last pc seen in a driver: where a jump out of it came from (a tail call has no return address). */
+    private long lastDriverPc;
     /** Frees matter only while some isolated driver owns an allocation; the allocator's pages are hot. */
     private boolean watchingFrees;
 
     ExecutionTracker(Hart hart, List<IsolatedModule> modules, KernelHooks hooks, LoadedModules moduleReader,
-            ObjectRules rules, DriverContext context, MonitorEvents events) {
+            ObjectRules rules, FreeChecker frees, DriverContext context, MonitorEvents events) {
         this.hart = hart;
         this.guest = hart.debug();
         this.mmu = hart.mmu();
@@ -46,6 +53,7 @@ final class ExecutionTracker implements FetchObserver {
         this.hooks = hooks;
         this.moduleReader = moduleReader;
         this.rules = rules;
+        this.frees = frees;
         this.context = context;
         this.events = events;
     }
@@ -59,22 +67,26 @@ final class ExecutionTracker implements FetchObserver {
     }
 
     @Override
-    public void onFetch(long pc) {
+    public int onFetch(long pc, int instruction) {
         IsolatedModule module = moduleAt(pc);
+        boolean refused = false;
         if (context.helper() != null) {
             followHelper(pc);
         } else if (module != null && context.running() == null) {
             entered(module, pc);
         } else if (module == null && context.running() != null) {
-            left(pc);
+            refused = left(pc);
         }
-        if (module == null) {
+        if (module != null) {
+            lastDriverPc = pc;
+        } else if (!refused) {
             KernelHooks.Hook hook = hooks.at(pc);
             if (hook != null) {
                 kernelHook(hook);
             }
         }
         updateWriteChecks();
+        return refused ? RETURN : instruction;
     }
 
     private IsolatedModule moduleAt(long pc) {
@@ -98,7 +110,8 @@ final class ExecutionTracker implements FetchObserver {
         }
     }
 
-    private void left(long pc) {
+    /** Control left the driver for {@code pc}; returns true if that is a call the policy refuses (a bad free). */
+    private boolean left(long pc) {
         IsolatedModule module = context.running();
         long ra = hart.x(RA);
         long sp = hart.x(SP);
@@ -109,15 +122,31 @@ final class ExecutionTracker implements FetchObserver {
             if (hook instanceof KernelHooks.Helper helper) {
                 context.startHelper(new DriverContext.HelperCall(helper.function(), ra, sp, module.driverLine(ra - 1)));
                 watchTrapVector(true);
-                return;
+                return false;
             }
+            boolean refused = hook instanceof KernelHooks.Free free && refusesFree(module, free, ra - 1);
             context.leaveFor(new DriverContext.Resume(ra, sp, pendingAllocation(hook, module.driverLine(ra - 1))));
-        } else {
-            DriverContext.Activation ended = context.leaveByReturn();
-            if (ended != null) {
-                ended.ruleGrants().forEach(g -> ended.module().act().revoke(g.start(), g.end()));
-            }
+            return refused;
         }
+        // a return to the kernel, or a tail call (a jump to a kernel function that returns to the driver's caller)
+        boolean refused = hooks.at(pc) instanceof KernelHooks.Free free && refusesFree(module, free, lastDriverPc);
+        DriverContext.Activation ended = context.leaveByReturn();
+        if (ended != null) {
+            ended.ruleGrants().forEach(g -> ended.module().act().revoke(g.start(), g.end()));
+        }
+        return refused;
+    }
+
+    /**
+     * The driver calls {@code free} from {@code callPc}: true if the policy blocks it; under halt
+     * the hart stops before it.
+     */
+    private boolean refusesFree(IsolatedModule module, KernelHooks.Free free, long callPc) {
+        StoreDecision decision = frees.check(module, free, module.driverLine(callPc));
+        if (decision == StoreDecision.HALT) {
+            throw new StoreHalted(hart.x(A0 + free.pointerArgument()));
+        }
+        return decision == StoreDecision.DROP;
     }
 
     /** What the driver gets when the kernel function it calls returns, if it is an allocator or returns an object to fill. */

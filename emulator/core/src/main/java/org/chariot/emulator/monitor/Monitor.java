@@ -13,15 +13,16 @@ import org.chariot.emulator.symbols.KernelSymbols;
 /**
  * Chariot's isolation of named modules in an unmodified Linux guest, plugged into the hart's MMU:
  * an {@link ExecutionTracker} follows module loads, the driver's allocations and frees and when
- * the driver runs; a {@link StoreChecker} checks the driver's stores against its ACT. Illegal
- * writes go to {@link MonitorEvents} as {@link Violation}s.
+ * the driver runs, and has its frees checked by a {@link FreeChecker}; a {@link StoreChecker} checks
+ * the driver's stores against its ACT. Illegal writes and frees go to {@link MonitorEvents} as
+ * {@link Violation}s.
  */
 public final class Monitor {
 
-    private final StoreChecker stores;
+    private final ViolationLog log;
 
-    private Monitor(StoreChecker stores) {
-        this.stores = stores;
+    private Monitor(ViolationLog log) {
+        this.log = log;
     }
 
     /**
@@ -40,20 +41,25 @@ public final class Monitor {
             modules.add(IsolatedModule.of(module));
         }
         KernelSymbols kernel = KernelSymbols.load(kit.systemMap());
+        KitOffsets offsets = KitOffsets.load(kit.offsets());
+        KernelLayout layout = KernelLayout.of(machine.hart().debug(), kernel, offsets);
         DriverContext context = new DriverContext();
         List<IsolatedModule> all = List.copyOf(modules);
-        ObjectRules rules = ObjectRules.load(kit.offsets());
+        ObjectRules rules = ObjectRules.load(offsets);
+        ViolationLog log = new ViolationLog(policy, events);
+        CallStacks stacks = new CallStacks(kernel, context);
+        WriteClassifier classifier = new WriteClassifier(kernel, layout, all);
         ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel, rules),
-                LoadedModules.of(kernel, kit.offsets()), rules, context, events);
-        StoreChecker stores = new StoreChecker(machine.hart(), kernel, context, new WriteClassifier(kernel, all), policy,
-                events);
+                LoadedModules.of(kernel, kit.offsets()), rules,
+                new FreeChecker(machine.hart(), classifier, layout, stacks, log), context, events);
+        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, stacks, log);
         mmu.setFetchObserver(tracker);
         mmu.setStoreObserver(stores);
-        return new Monitor(stores);
+        return new Monitor(log);
     }
 
-    /** How many illegal writes the isolated drivers made so far. */
+    /** How many illegal writes and frees the isolated drivers made so far. */
     public long violations() {
-        return stores.violations();
+        return log.count();
     }
 }

@@ -6,11 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.mmu.MemoryFault;
 
@@ -56,19 +53,15 @@ final class ObjectRules {
     }
 
     /** The bundled rule table, resolved against the kit's offsets. */
-    static ObjectRules load(Path offsetsFile) throws IOException {
+    static ObjectRules load(KitOffsets offsets) throws IOException {
         try (InputStream in = ObjectRules.class.getResourceAsStream(TABLE);
                 Reader table = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(table, offsetsFile);
+            return parse(table, offsets);
         }
     }
 
     /** A rule table in the grammar of {@code kernel-object-rules.txt}, resolved against the kit's offsets. */
-    static ObjectRules parse(Reader table, Path offsetsFile) throws IOException {
-        Properties offsets = new Properties();
-        try (Reader reader = Files.newBufferedReader(offsetsFile)) {
-            offsets.load(reader);
-        }
+    static ObjectRules parse(Reader table, KitOffsets offsets) throws IOException {
         List<CallbackRule> callbacks = new ArrayList<>();
         List<ReturnedObject> returned = new ArrayList<>();
         BufferedReader lines = new BufferedReader(table);
@@ -89,19 +82,19 @@ final class ObjectRules {
             String second = fields[1].trim();
             if (second.startsWith(RETURNED_BY)) {
                 returned.add(new ReturnedObject(name, function(second, RETURNED_BY, where),
-                        expression(fields[2], where, offsets, offsetsFile),
+                        expression(fields[2], where, offsets),
                         function(fields[3].trim(), RELEASED_BY, where)));
             } else {
-                callbacks.add(new CallbackRule(name, expression(second, where, offsets, offsetsFile),
-                        expression(fields[2], where, offsets, offsetsFile),
-                        expression(fields[3], where, offsets, offsetsFile)));
+                callbacks.add(new CallbackRule(name, expression(second, where, offsets),
+                        expression(fields[2], where, offsets),
+                        expression(fields[3], where, offsets)));
             }
         }
         return new ObjectRules(List.copyOf(callbacks), List.copyOf(returned));
     }
 
-    private static RuleExpression expression(String text, String where, Properties offsets, Path offsetsFile) {
-        return RuleExpression.compile(text, where, offsets, offsetsFile.toString());
+    private static RuleExpression expression(String text, String where, KitOffsets offsets) {
+        return RuleExpression.compile(text, where, offsets);
     }
 
     private static String function(String field, String prefix, String where) {

@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.mmu.MemoryFault;
 
@@ -26,7 +25,7 @@ final class RuleExpression {
     }
 
     /** @param where the table line, for messages; @param offsets the kit's offsets, for {@code +key} and {@code -key} */
-    static RuleExpression compile(String expression, String where, Properties offsets, String offsetsName) {
+    static RuleExpression compile(String expression, String where, KitOffsets offsets) {
         List<Long> code = new ArrayList<>();
         for (String token : expression.trim().split("\\s+")) {
             if (token.equals("@")) {
@@ -40,12 +39,7 @@ final class RuleExpression {
                 code.add(ADD);
                 code.add(Long.parseLong(token));
             } else if (token.length() > 1 && (token.startsWith("+") || token.startsWith("-"))) {
-                String value = offsets.getProperty(token.substring(1));
-                if (value == null) {
-                    throw new IllegalArgumentException(offsetsName + " has no '" + token.substring(1) + "' (needed by "
-                            + where + "): rebuild the guest kit with ./chariot setup");
-                }
-                long offset = value.startsWith("0x") ? Long.parseLong(value.substring(2), 16) : Long.parseLong(value);
+                long offset = offsets.require(token.substring(1), where);
                 code.add(ADD);
                 code.add(token.startsWith("+") ? offset : -offset);
             } else {

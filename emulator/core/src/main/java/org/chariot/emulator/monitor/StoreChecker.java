@@ -2,18 +2,14 @@ package org.chariot.emulator.monitor;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.mmu.MemoryFault;
 import org.chariot.emulator.mmu.StoreDecision;
 import org.chariot.emulator.mmu.StoreObserver;
-import org.chariot.emulator.symbols.KernelSymbols;
-import org.chariot.emulator.symbols.SymbolOffset;
 
 /**
  * The write check, as the MMU's store observer: while a driver runs, its stores to kernel pages
@@ -28,31 +24,23 @@ final class StoreChecker implements StoreObserver {
 
     private final Hart hart;
     private final DebugAccess guest;
-    private final KernelSymbols kernel;
     private final DriverContext context;
     private final WriteClassifier classifier;
-    private final Policy policy;
-    private final MonitorEvents events;
-    private long violations;
+    private final CallStacks stacks;
+    private final ViolationLog log;
     /**
      * Where the driver's prologues saved return addresses in its own frames, with the stack pointer
      * of the frame: only the instruction that saved one may write its slot while that frame lives.
      */
     private final Map<Long, Long> savedReturnAddresses = new HashMap<>();
 
-    StoreChecker(Hart hart, KernelSymbols kernel, DriverContext context, WriteClassifier classifier, Policy policy,
-            MonitorEvents events) {
+    StoreChecker(Hart hart, DriverContext context, WriteClassifier classifier, CallStacks stacks, ViolationLog log) {
         this.hart = hart;
         this.guest = hart.debug();
-        this.kernel = kernel;
         this.context = context;
         this.classifier = classifier;
-        this.policy = policy;
-        this.events = events;
-    }
-
-    long violations() {
-        return violations;
+        this.stacks = stacks;
+        this.log = log;
     }
 
     @Override
@@ -76,15 +64,13 @@ final class StoreChecker implements StoreObserver {
                 : module.act().allows(virtualAddress, size) || isDeviceMemory(virtualAddress)) {
             return StoreDecision.COMMIT;
         }
-        violations++;
-        events.violation(violation(module, virtualAddress, size, value));
-        return policy.decision();
+        return log.record(id -> violation(id, module, virtualAddress, size, value));
     }
 
     /** A store to the driver's own frames: records a prologue's save of ra, or says it overwrites a live one. */
     private boolean smashesReturnAddress(long address, int size, long value) {
         long sp = hart.x(SP);
-        if (size == Long.BYTES && value == hart.x(RA) && StoreDisassembler.savesReturnAddress(instructionAt(hart.pc()))) {
+        if (size == Long.BYTES && value == hart.x(RA) && StoreDisassembler.savesReturnAddress(GuestBytes.instructionAt(guest, hart.pc()))) {
             forgetFramesFrom(sp);
             if (savedReturnAddresses.size() == MAX_SAVED_RETURN_ADDRESSES) {
                 savedReturnAddresses.clear();
@@ -136,61 +122,15 @@ final class StoreChecker implements StoreObserver {
         return activation != null ? activation.entrySp() : hart.x(SP);
     }
 
-    private Violation violation(IsolatedModule module, long address, int size, long value) {
+    private Violation violation(long id, IsolatedModule module, long address, int size, long value) {
         long pc = hart.pc();
         WriteClassifier.Hit hit = classifier.classify(module, address, hart.x(SP), entrySp());
         DriverContext.HelperCall helper = context.helper();
-        List<Frame> stack = new ArrayList<>(frames(module, pc));
-        if (helper != null) {
-            stack.add(helper.callSite());
-        } else if (callsOtherFunction(module, pc, hart.x(RA))) {
-            stack.addAll(frames(module, hart.x(RA) - 1));
-        }
-        DriverContext.Activation activation = context.activation();
-        if (activation != null) {
-            stack.add(frames(module, activation.returnPc()).getFirst());
-        }
+        Frame callSite = helper != null ? helper.callSite() : null;
         Frame source = helper != null ? helper.callSite() : module.driverLine(pc);
         byte[] written = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
-        return new Violation(violations, module.name(), pc, StoreDisassembler.disassemble(instructionAt(pc)), address,
-                size, Arrays.copyOf(written, size), read(address, size), hit.kind(), hit.target(), hit.nearestObject(),
-                stack, source, policy.verdict());
-    }
-
-    /**
-     * Whether {@code ra} still names the caller of {@code pc}'s function: once that function has
-     * called something, {@code ra} points back into the function itself and names no caller.
-     */
-    private static boolean callsOtherFunction(IsolatedModule module, long pc, long ra) {
-        List<Frame> at = module.frames(pc);
-        List<Frame> from = module.frames(ra - 1);
-        return !from.isEmpty() && !at.isEmpty() && !at.getLast().function().equals(from.getLast().function());
-    }
-
-    /** {@code pc}'s frames: the driver's lines, or the kernel function's name. */
-    private List<Frame> frames(IsolatedModule module, long pc) {
-        List<Frame> inModule = module.frames(pc);
-        return inModule.isEmpty()
-                ? List.of(new Frame(pc, kernel.symbolAt(pc).map(SymbolOffset::shortForm).orElse("??"), null, 0))
-                : inModule;
-    }
-
-    private int instructionAt(long pc) {
-        byte[] low = read(pc, 2);
-        int bits = (low[0] & 0xff) | (low[1] & 0xff) << 8;
-        if ((bits & 3) != 3) {
-            return bits;
-        }
-        byte[] high = read(pc + 2, 2);
-        return bits | ((high[0] & 0xff) | (high[1] & 0xff) << 8) << 16;
-    }
-
-    /** Guest bytes for a report; an address the hart just translated is readable, else the report shows none. */
-    private byte[] read(long address, int length) {
-        try {
-            return guest.readMemory(address, length);
-        } catch (MemoryFault e) {
-            return new byte[length];
-        }
+        return new Violation(id, module.name(), pc, StoreDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),
+                address, size, Arrays.copyOf(written, size), GuestBytes.read(guest, address, size), hit.kind(),
+                hit.target(), hit.nearestObject(), stacks.of(module, pc, hart.x(RA), callSite), source, log.verdict());
     }
 }

@@ -12,9 +12,15 @@ public final class ViolationReport {
         StringBuilder text = new StringBuilder(RULE).append('\n');
         text.append(String.format("BUG: Chariot: %s in %s%n", v.kind().jsonName(),
                 v.source() != null ? v.source().function() : v.stack().getFirst().function()));
-        text.append(String.format("Write of size %d at addr 0x%x by module %s: value %s, was %s (%s)%n", v.size(),
-                v.addr(), v.module(), Violation.bytes(v.value()), Violation.bytes(v.old()), v.verdict()));
-        text.append(String.format("Store instruction: %s at 0x%x%n", v.insn(), v.pc()));
+        if (v.kind() == ViolationKind.INVALID_FREE) {
+            text.append(String.format("Free of addr 0x%x by module %s (%s)%n", v.addr(), v.module(), v.verdict()));
+            text.append(String.format("Free function: %s, entered at 0x%x%n", v.insn().replaceFirst("^call ", ""),
+                    v.pc()));
+        } else {
+            text.append(String.format("Write of size %d at addr 0x%x by module %s: value %s, was %s (%s)%n", v.size(),
+                    v.addr(), v.module(), Violation.bytes(v.value()), Violation.bytes(v.old()), v.verdict()));
+            text.append(String.format("Store instruction: %s at 0x%x%n", v.insn(), v.pc()));
+        }
         if (v.source() != null && v.source().hasSource()) {
             text.append(String.format("Source: %s:%d %s%n", v.source().file(), v.source().line(), v.source().function()));
         }

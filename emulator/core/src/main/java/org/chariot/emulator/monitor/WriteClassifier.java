@@ -18,22 +18,13 @@ final class WriteClassifier {
     private static final long NEAR = AccessControlTable.PAGE_SIZE;
 
     private final KernelSymbols kernel;
-    private final long imageStart, textEnd, rodataStart, rodataEnd, imageEnd;
+    private final KernelLayout layout;
     private final List<IsolatedModule> modules;
 
-    WriteClassifier(KernelSymbols kernel, List<IsolatedModule> modules) {
+    WriteClassifier(KernelSymbols kernel, KernelLayout layout, List<IsolatedModule> modules) {
         this.kernel = kernel;
+        this.layout = layout;
         this.modules = modules;
-        this.imageStart = symbol("_start");
-        this.textEnd = symbol("_etext");
-        this.rodataStart = symbol("__start_rodata");
-        this.rodataEnd = symbol("__end_rodata");
-        this.imageEnd = symbol("_end");
-    }
-
-    private long symbol(String name) {
-        return kernel.address(name).orElseThrow(() -> new IllegalArgumentException(
-                "the kernel's System.map has no '" + name + "': give the System.map of the Chariot guest kit"));
     }
 
     /** @param entrySp the stack pointer the kernel entered the driver with: its own frames lie below */
@@ -63,27 +54,28 @@ final class WriteClassifier {
                     "%d bytes %s %s", over ? address - object.end() : object.start() - address,
                     over ? "past the end of" : "before the start of", object.describe()), object);
         }
-        return new Hit(imageKind(address), kernel.symbolAt(address).map(SymbolOffset::shortForm)
-                .orElse(String.format("0x%x", address)), null);
+        return kernelMemory(address);
+    }
+
+    /** Kernel memory that is neither the driver's nor near its objects: the kernel's own, where it lies. */
+    private Hit kernelMemory(long address) {
+        String symbol = kernel.symbolAt(address).map(SymbolOffset::shortForm).orElse(String.format("0x%x", address));
+        return switch (layout.regionOf(address)) {
+            case TEXT -> new Hit(ViolationKind.KERNEL_TEXT, symbol, null);
+            case RODATA -> new Hit(ViolationKind.KERNEL_RODATA, symbol, null);
+            case DATA -> new Hit(ViolationKind.KERNEL_DATA, symbol, null);
+            case DIRECT_MAP -> new Hit(ViolationKind.KERNEL_DATA, String.format(
+                    "kernel memory at 0x%x in the direct map of RAM (the kernel's heap and pages), not the driver's",
+                    address), null);
+            case OTHER -> new Hit(ViolationKind.KERNEL_DATA, String.format(
+                    "kernel memory at 0x%x outside the image and the direct map (vmalloc or module space), not the driver's",
+                    address), null);
+        };
     }
 
     private static Optional<Grant> nearObject(IsolatedModule module, long address) {
         return module.act().nearest(address).filter(Grant::isHeapObject)
                 .filter(g -> Long.compareUnsigned(address - g.end(), NEAR) < 0
                         || Long.compareUnsigned(g.start() - address - 1, NEAR) < 0);
-    }
-
-    private ViolationKind imageKind(long address) {
-        if (!within(address, imageStart, imageEnd)) {
-            return ViolationKind.UNKNOWN;
-        }
-        if (within(address, imageStart, textEnd)) {
-            return ViolationKind.KERNEL_TEXT;
-        }
-        return within(address, rodataStart, rodataEnd) ? ViolationKind.KERNEL_RODATA : ViolationKind.KERNEL_DATA;
-    }
-
-    private static boolean within(long address, long start, long end) {
-        return Long.compareUnsigned(address, start) >= 0 && Long.compareUnsigned(address, end) < 0;
     }
 }

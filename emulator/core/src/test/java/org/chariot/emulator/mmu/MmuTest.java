@@ -196,8 +196,9 @@ class MmuTest {
             }
 
             @Override
-            public void onFetch(long pc) {
+            public int onFetch(long pc, int instruction) {
                 seen.add(pc);
+                return instruction;
             }
         });
         supervisor(false);
@@ -207,6 +208,26 @@ class MmuTest {
         mmu.fetch(0x4000_0010L);
         mmu.fetch(0x4000_0014L);
         assertEquals(List.of(0x4000_1000L, 0x4000_1004L, 0x4000_0010L), seen);
+    }
+
+    @Test
+    void fetchObserverMayReplaceTheInstructionItSees() throws Exception {
+        tables.map4k(0x4000_1000L, RAM + 0x20_1000, V | R | X | A);
+        int ret = 0x8082;
+        mmu.setFetchObserver(new FetchObserver() {
+            @Override
+            public boolean interested(long virtualPage, long physicalPage) {
+                return true;
+            }
+
+            @Override
+            public int onFetch(long pc, int instruction) {
+                return pc == 0x4000_1008L ? ret : instruction;
+            }
+        });
+        supervisor(false);
+        assertEquals(ret, mmu.fetch(0x4000_1008L));
+        assertEquals(0, mmu.fetch(0x4000_100cL), "the RAM there is zero");
     }
 
     @Test

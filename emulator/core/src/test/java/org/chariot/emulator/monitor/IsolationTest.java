@@ -36,19 +36,24 @@ class IsolationTest {
         kit = IsolatedRun.kit();
     }
 
-    /** Each buggy example under block: its one violation, and its own read-back says the write did not land. */
+    /**
+     * Each buggy example under block: its one violation, and its own read-back says the write did
+     * not land (or the free did not happen).
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"buggy-overflow, buggy_overflow.c", "buggy-uaf, buggy_uaf.c", "buggy-global, buggy_global.c",
         "buggy-memset, buggy_memset.c", "buggy-stack, buggy_stack.c", "buggy-text, buggy_text.c",
         "buggy-underflow, buggy_underflow.c", "buggy-rodata, buggy_rodata.c", "buggy-other, other_writer.c",
-        "buggy-smash, buggy_smash.c"})
+        "buggy-smash, buggy_smash.c", "buggy-double-free, buggy_double_free.c", "buggy-wild, buggy_wild.c",
+        "buggy-far-overflow, buggy_far_overflow.c"})
     void blocksTheBadWriteOfEachBuggyExample(String driver, String sourceFile) throws Exception {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver, null, Policy.BLOCK, SLUB_DEBUG);
         Violation violation = onlyViolation(outcome, driver, sourceFile);
         assertEquals("blocked", violation.verdict());
         assertTrue(violation.stack().getLast().function().startsWith("do_one_initcall"),
                 "the kernel's call of the driver's init ends the stack: " + violation.stack());
-        assertTrue(outcome.consoleHas("the bad write did not land"), String.join("\n", outcome.console()));
+        assertTrue(outcome.consoleHas(violation.kind() == ViolationKind.INVALID_FREE ? "the bad free did not happen"
+                : "the bad write did not land"), String.join("\n", outcome.console()));
         assertFalse(outcome.consoleHas("BUG kmalloc"), "slub_debug found the heap intact");
         assertEquals(ExitStatus.VIOLATIONS, outcome.result().status(), outcome.result().message());
         assertTrue(outcome.result().message().startsWith("1 illegal write (1 " + violation.kind().jsonName() + ")"),

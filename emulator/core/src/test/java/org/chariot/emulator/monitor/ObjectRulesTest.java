@@ -15,7 +15,11 @@ class ObjectRulesTest {
     @TempDir
     Path directory;
 
-    private Path offsets() throws Exception {
+    private KitOffsets offsets() throws Exception {
+        return KitOffsets.load(offsetsFile());
+    }
+
+    private Path offsetsFile() throws Exception {
         return Files.writeString(directory.resolve("offsets.properties"), "file.f_op=0x28\nfile_operations.open=0x70\n"
                 + "file.private_data=0xa8\n");
     }
@@ -38,9 +42,9 @@ class ObjectRulesTest {
 
     @Test
     void namesTheOffsetTheKitLacks() throws Exception {
-        Path offsets = offsets();
+        Path offsets = offsetsFile();
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
-                new StringReader("open | a1 +file.f_mode @ | a1 | 8\n"), offsets));
+                new StringReader("open | a1 +file.f_mode @ | a1 | 8\n"), KitOffsets.load(offsets)));
         assertEquals(offsets + " has no 'file.f_mode' (needed by kernel-object-rules.txt line 1): rebuild the guest "
                 + "kit with ./chariot setup", error.getMessage());
     }
@@ -64,6 +68,6 @@ class ObjectRulesTest {
 
     @Test
     void theBundledTableResolvesAgainstTheKit() throws Exception {
-        ObjectRules.load(IsolatedRun.kit().offsets());
+        ObjectRules.load(KitOffsets.load(IsolatedRun.kit().offsets()));
     }
 }

@@ -1,0 +1,73 @@
+package org.chariot.emulator.monitor;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.mmu.MemoryFault;
+import org.chariot.emulator.symbols.KernelSymbols;
+
+/**
+ * Where the guest kernel keeps what, to say what an illegal write or free hit: its image (text,
+ * rodata, data and bss, from System.map) and its direct map of RAM, where its heap lives (from
+ * {@code kernel_map.page_offset} up to {@code high_memory}, read from the guest when asked: the
+ * kernel sets them while it boots).
+ */
+final class KernelLayout {
+
+    /** A part of the kernel half of the address space. */
+    enum Region {
+        TEXT, RODATA,
+        /** The image's data and bss: the kernel's globals. */
+        DATA,
+        /** RAM mapped one to one: slab objects, pages, page tables, kernel stacks. */
+        DIRECT_MAP,
+        /** Anything else mapped in the kernel half: vmalloc space, modules, fixmaps. */
+        OTHER
+    }
+
+    private final DebugAccess guest;
+    private final long imageStart, textEnd, rodataStart, rodataEnd, imageEnd;
+    private final long pageOffsetVariable, highMemoryVariable;
+
+    private KernelLayout(DebugAccess guest, KernelSymbols kernel, long pageOffsetVariable) {
+        this.guest = guest;
+        this.imageStart = symbol(kernel, "_start");
+        this.textEnd = symbol(kernel, "_etext");
+        this.rodataStart = symbol(kernel, "__start_rodata");
+        this.rodataEnd = symbol(kernel, "__end_rodata");
+        this.imageEnd = symbol(kernel, "_end");
+        this.pageOffsetVariable = pageOffsetVariable;
+        this.highMemoryVariable = symbol(kernel, "high_memory");
+    }
+
+    static KernelLayout of(DebugAccess guest, KernelSymbols kernel, KitOffsets offsets) {
+        return new KernelLayout(guest, kernel, symbol(kernel, "kernel_map")
+                + offsets.require("kernel_mapping.page_offset", "the monitor's reports"));
+    }
+
+    private static long symbol(KernelSymbols kernel, String name) {
+        return kernel.address(name).orElseThrow(() -> new IllegalArgumentException(
+                "the kernel's System.map has no '" + name + "': give the System.map of the Chariot guest kit"));
+    }
+
+    Region regionOf(long address) {
+        if (within(address, imageStart, imageEnd)) {
+            return within(address, imageStart, textEnd) ? Region.TEXT
+                    : within(address, rodataStart, rodataEnd) ? Region.RODATA : Region.DATA;
+        }
+        try {
+            return within(address, pointer(pageOffsetVariable), pointer(highMemoryVariable)) ? Region.DIRECT_MAP
+                    : Region.OTHER;
+        } catch (MemoryFault e) {
+            return Region.OTHER;
+        }
+    }
+
+    private long pointer(long variable) throws MemoryFault {
+        return ByteBuffer.wrap(guest.readMemory(variable, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+    }
+
+    private static boolean within(long address, long start, long end) {
+        return Long.compareUnsigned(address, start) >= 0 && Long.compareUnsigned(address, end) < 0;
+    }
+}
