@@ -14,7 +14,15 @@
  * of that object, whoever frees), its own stack frames (below the stack pointer the kernel entered it
  * with) except a saved return address, which only the prologue that saved it ({@code sd ra}) may
  * write while its frame (same stack pointer) lives, user memory, its device's registers (non-RAM), and kernel objects from the rule table
- * {@code kernel-object-rules.txt} while the callback they belong to runs.
+ * {@code kernel-object-rules.txt}: those handed to a callback while it runs, and those a kernel
+ * function returns for the driver to fill (a {@code gendisk}) until their release function is called.
+ *
+ * <p><b>What the driver may free</b> ({@link org.chariot.emulator.monitor.FreeChecker}): its own
+ * calls of the frees are checked at their entry, before the kernel touches anything. A second free,
+ * a pointer into an object, a kernel object, static memory or a stack is an {@code invalid-free};
+ * under {@code block} a return instruction runs in place of the free's first one, so the free never
+ * happens and the driver goes on. Heap memory the monitor did not see the driver get passes: kernel
+ * functions such as {@code kstrdup} allocate for it.
  *
  * <p><b>When the driver runs</b> is told by fetches: the MMU shows the monitor fetches from the
  * driver's code pages and the first fetch after leaving them, so context changes cost only at

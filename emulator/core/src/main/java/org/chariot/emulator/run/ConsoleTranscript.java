@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.chariot.emulator.monitor.Violation;
+import org.chariot.emulator.monitor.ViolationKind;
 
 /**
  * Reads the guest console as it arrives: keeps the lines, and follows the init's {@code @chariot}
@@ -120,7 +121,7 @@ public final class ConsoleTranscript implements RunListener {
         }
         if (firstViolation.verdict().equals("halted")) {
             return new RunResult(ExitStatus.VIOLATIONS, describeViolations() + "; the machine halted before that "
-                    + "store, as the halt policy asks (attach a debugger with --gdb to look at it)", List.of());
+                    + (firstViolation.kind() == ViolationKind.INVALID_FREE ? "free" : "store") + ", as the halt policy asks (attach a debugger with --gdb to look at it)", List.of());
         }
         if (!steps.succeeded()) {
             return new RunResult(steps.status(), steps.message() + ", after " + describeViolations(), steps.evidence());
