@@ -42,9 +42,9 @@ final class CallStacks {
      * called something, {@code ra} points back into the function itself and names no caller.
      */
     private static boolean callsOtherFunction(IsolatedModule module, long pc, long ra) {
-        List<Frame> at = module.frames(pc);
-        List<Frame> from = module.frames(ra - 1);
-        return !from.isEmpty() && !at.isEmpty() && !at.getLast().function().equals(from.getLast().function());
+        String at = module.functionAt(pc);
+        String from = module.functionAt(ra - 1);
+        return at != null && from != null && !at.equals(from);
     }
 
     /** {@code pc}'s frames: the driver's lines, or the kernel function's name. */

@@ -189,6 +189,16 @@ final class IsolatedModule {
         return List.of();
     }
 
+    /** The name of the function (the ELF symbol, present even without debug info) holding {@code pc}, or null. */
+    String functionAt(long pc) {
+        for (ModuleSection section : sections) {
+            if (section.contains(pc)) {
+                return symbols.symbolAt(section.name(), pc - section.address()).map(SymbolOffset::name).orElse(null);
+            }
+        }
+        return null;
+    }
+
     /**
      * The line to blame for the code at {@code pc}: the innermost of its {@link #frames} in the
      * driver's own sources (the directory of the function it was inlined into), so that an inlined

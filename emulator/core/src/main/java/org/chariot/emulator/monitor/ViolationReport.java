@@ -23,6 +23,9 @@ public final class ViolationReport {
         }
         if (v.source() != null && v.source().hasSource()) {
             text.append(String.format("Source: %s:%d %s%n", v.source().file(), v.source().line(), v.source().function()));
+        } else {
+            text.append(String.format("Source: unknown: module %s has no line information for this code (is its .ko "
+                    + "stripped of debug info?); its code is named by symbol+offset%n", v.module()));
         }
         text.append("Target: ").append(v.target()).append('\n');
         if (v.alloc() != null) {

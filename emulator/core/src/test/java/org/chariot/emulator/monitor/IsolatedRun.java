@@ -60,6 +60,12 @@ final class IsolatedRun {
      */
     static Outcome run(GuestKit kit, String driver, Path exercise, Policy policy, List<String> kernelArguments)
             throws IOException {
+        return run(kit, driver(driver), exercise, policy, kernelArguments);
+    }
+
+    /** Runs {@code driver}, a driver directory or a {@code .ko}, as {@link #run(GuestKit, String, Path, Policy, List)}. */
+    static Outcome run(GuestKit kit, Path driver, Path exercise, Policy policy, List<String> kernelArguments)
+            throws IOException {
         List<Violation> violations = new ArrayList<>();
         List<String> console = new ArrayList<>();
         long[] bootNanos = new long[2];
@@ -88,7 +94,7 @@ final class IsolatedRun {
                 violations.add(violation);
             }
         };
-        RunRequest request = new RunRequest(List.of(driver(driver)), List.of(), exercise, List.of(), kernelArguments,
+        RunRequest request = new RunRequest(List.of(driver), List.of(), exercise, List.of(), kernelArguments,
                 128, null, Duration.ofMinutes(3), policy);
         OwnMachine machine = new OwnMachine();
         RunResult result;

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.symbols.KernelSymbols;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -120,6 +122,40 @@ class IsolationTest {
         assertEquals(global, violation.addr(), violation.target());
         assertTrue(violation.toEvent(0).toJson().contains("\"alloc\":null,"), "no object of the driver is near");
         assertTrue(outcome.consoleHas("the bad write landed"), String.join("\n", outcome.console()));
+    }
+
+    @Test
+    void recordsEveryViolationOfAStormAndKeepsTheKernelIntact() throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-storm", null, Policy.BLOCK, SLUB_DEBUG);
+        int line = lineOf("buggy-storm", "buggy_storm.c", "/* BUG: heap-overflow */");
+        assertEquals(5000, outcome.violations().size(), outcome.result().message());
+        for (int i = 0; i < outcome.violations().size(); i++) {
+            Violation violation = outcome.violations().get(i);
+            assertEquals(i + 1, violation.id(), "numbered in order, none lost");
+            assertEquals(ViolationKind.HEAP_OVERFLOW, violation.kind());
+            assertEquals(line, violation.source().line());
+        }
+        assertTrue(outcome.consoleHas("0 of 5000 bad writes landed"), String.join("\n", outcome.console()));
+        assertFalse(outcome.consoleHas("BUG kmalloc"), "slub_debug found the heap intact");
+        assertTrue(outcome.result().message().startsWith("5000 illegal writes (5000 heap-overflow)"),
+                outcome.result().message());
+    }
+
+    @Test
+    void namesTheCodeBySymbolAndOffsetWhenTheModuleHasNoDebugInfo(@TempDir Path directory) throws Exception {
+        Path built = new DriverBuild(kit).build(IsolatedRun.driver("buggy-overflow")).getFirst();
+        Path stripped = directory.resolve(built.getFileName());
+        Process strip = new ProcessBuilder("riscv64-linux-gnu-strip", "--strip-debug", "-o", stripped.toString(),
+                built.toString()).inheritIO().start();
+        assertEquals(0, strip.waitFor(), "riscv64-linux-gnu-strip");
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, stripped, null, Policy.BLOCK, List.of());
+        assertEquals(1, outcome.violations().size(), String.join("\n", outcome.console()));
+        Violation violation = outcome.violations().getFirst();
+        assertEquals(ViolationKind.HEAP_OVERFLOW, violation.kind());
+        assertFalse(violation.source().hasSource(), "no line without debug info: " + violation.source());
+        assertTrue(violation.stack().getFirst().function().startsWith("buggy_overflow_init+0x"), violation.stack().toString());
+        assertEquals(2, violation.stack().size(), "the store's function, then the kernel's call of it: " + violation.stack());
+        assertTrue(ViolationReport.format(violation).contains("has no line information"), ViolationReport.format(violation));
     }
 
     @Test
