@@ -25,9 +25,12 @@ final class DriverContext {
 
     /**
      * An allocator, or a kernel function that returns an object to fill, called by the driver: at
-     * its return, {@code [a0, a0 + size)} becomes the driver's, as a grant of {@code kind}.
+     * its return, {@code [a0, a0 + size)} becomes the driver's, as a grant of {@code kind}; {@code
+     * size} may be {@link #STRING}.
      */
     record PendingAllocation(String function, long size, Frame site, Grant.Kind kind) {
+        /** The size of a string allocator's object: the length of the string it returns, known at its return. */
+        static final long STRING = -1;
     }
 
     /** A kernel helper called by the driver: it writes for the driver until it returns to {@code returnPc}. */

@@ -18,6 +18,8 @@ import org.chariot.emulator.mmu.StoreHalted;
 final class ExecutionTracker implements FetchObserver {
     private static final int RA = 1, SP = 2, A0 = 10;
     private static final int CSR_STVEC = 0x105, CSR_SEPC = 0x141;
+    /** Longer strings from a string allocator are not believed: the driver gets nothing. */
+    private static final int MAX_STRING = 1 << 16;
     /** {@code c.jr ra}: executed in place of a free that the policy blocks, it returns to the driver at once. */
     private static final int RETURN = 0x8082;
 
@@ -153,7 +155,8 @@ final class ExecutionTracker implements FetchObserver {
     private DriverContext.PendingAllocation pendingAllocation(KernelHooks.Hook hook, Frame site) {
         return switch (hook) {
             case KernelHooks.Allocator allocator -> new DriverContext.PendingAllocation(allocator.function(),
-                    hart.x(A0 + allocator.sizeArgument()), site, Grant.Kind.ALLOCATION);
+                    allocator.size() == null ? DriverContext.PendingAllocation.STRING : allocator.size().valueOrZero(guest),
+                    site, Grant.Kind.ALLOCATION);
             case KernelHooks.ReturnsObject returns -> new DriverContext.PendingAllocation(returns.rule().function(),
                     returns.rule().sizeOnEntry(guest), site, Grant.Kind.RETURNED);
             case null, default -> null;
@@ -251,13 +254,29 @@ final class ExecutionTracker implements FetchObserver {
     }
 
     private void allocated(IsolatedModule module, DriverContext.PendingAllocation allocation, long pointer) {
-        boolean failed = pointer == 0 || Long.compareUnsigned(pointer, -4095L) >= 0 || allocation.size() <= 0;
-        if (!failed) {
-            module.act().grant(new Grant(pointer, pointer + allocation.size(), allocation.kind(),
-                    allocation.function() + "(" + allocation.size() + ")", allocation.site()));
+        boolean failed = pointer == 0 || Long.compareUnsigned(pointer, -4095L) >= 0;
+        long size = failed ? 0 : allocation.size() == DriverContext.PendingAllocation.STRING ? stringSize(pointer)
+                : allocation.size();
+        if (size > 0 && Long.compareUnsigned(pointer, pointer + size) < 0) {
+            module.act().grant(new Grant(pointer, pointer + size, allocation.kind(),
+                    allocation.function() + "(" + size + ")", allocation.site()));
             mmu.storeObserverChanged();
             updateFreeWatch();
         }
+    }
+
+    /** The bytes of the NUL-terminated string at {@code pointer}, its NUL included; 0 if it cannot be read. */
+    private long stringSize(long pointer) {
+        try {
+            for (int length = 0; length < MAX_STRING; length++) {
+                if (guest.readMemory(pointer + length, 1)[0] == 0) {
+                    return length + 1;
+                }
+            }
+        } catch (MemoryFault e) {
+            return 0;
+        }
+        return 0;
     }
 
     private void freed(long pointer, Grant.Kind kind) {

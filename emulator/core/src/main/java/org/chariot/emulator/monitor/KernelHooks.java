@@ -20,8 +20,12 @@ final class KernelHooks {
             ModuleMemoryFree {
     }
 
-    /** An allocator whose size is in argument register {@code a<sizeArgument>}. */
-    record Allocator(String function, int sizeArgument) implements Hook {
+    /**
+     * An allocator: when it returns to the driver, the object at a0 is the driver's. Its size is a
+     * rule expression on the allocator's arguments at its entry, or null for an allocator that
+     * returns a NUL-terminated string (kstrdup, kasprintf, ...): the string's length then.
+     */
+    record Allocator(String function, RuleExpression size) implements Hook {
     }
 
     /** A free whose object is in {@code a<pointerArgument>}. */
@@ -52,12 +56,17 @@ final class KernelHooks {
     record ModuleMemoryFree() implements Hook {
     }
 
-    private static final List<Hook> HOOKS = List.of(new ModuleLoad(), new ModuleFree(), new ModuleMemoryFree(),
-            new Allocator("kmalloc_trace", 2), new Allocator("kmalloc_node_trace", 3), new Allocator("__kmalloc", 0),
-            new Allocator("__kmalloc_node", 0), new Allocator("kmalloc_large", 0), new Allocator("kmalloc_large_node", 0),
-            new Allocator("__kmalloc_node_track_caller", 0), new Allocator("krealloc", 1),
-            new Allocator("kvmalloc_node", 0), new Allocator("vmalloc", 0), new Allocator("vzalloc", 0),
-            new Allocator("kmemdup", 1), new Allocator("devm_kmalloc", 1),
+    /** Allocators and the sizes of what they return, in the rule table's expression grammar; "" for a string. */
+    private static final String[][] ALLOCATORS = {{"kmalloc_trace", "a2"}, {"kmalloc_node_trace", "a3"},
+        {"__kmalloc", "a0"}, {"__kmalloc_node", "a0"}, {"kmalloc_large", "a0"}, {"kmalloc_large_node", "a0"},
+        {"__kmalloc_node_track_caller", "a0"}, {"krealloc", "a1"}, {"kvmalloc_node", "a0"}, {"vmalloc", "a0"},
+        {"vzalloc", "a0"}, {"kmemdup", "a1"}, {"kmemdup_nul", "a1 1"}, {"devm_kmalloc", "a1"},
+        {"kmem_cache_alloc", "a0 +kmem_cache.object_size @4"}, {"kmem_cache_alloc_lru", "a0 +kmem_cache.object_size @4"},
+        {"kmem_cache_alloc_node", "a0 +kmem_cache.object_size @4"},
+        {"kstrdup", ""}, {"kstrndup", ""}, {"kasprintf", ""}, {"kvasprintf", ""}, {"devm_kstrdup", ""},
+        {"devm_kasprintf", ""}};
+
+    private static final List<Hook> OTHER_HOOKS = List.of(new ModuleLoad(), new ModuleFree(), new ModuleMemoryFree(),
             new Free("kfree", 0), new Free("kfree_sensitive", 0), new Free("kvfree", 0), new Free("vfree", 0),
             new Free("kmem_cache_free", 1),
             new Helper("memcpy"), new Helper("memmove"), new Helper("memset"), new Helper("strcpy"),
@@ -93,8 +102,12 @@ final class KernelHooks {
     }
 
     /** The hooks in {@code kernel}, with the functions of {@code rules}' returned objects and their releases. */
-    static KernelHooks of(KernelSymbols kernel, ObjectRules rules) {
-        List<Hook> all = new ArrayList<>(HOOKS);
+    static KernelHooks of(KernelSymbols kernel, ObjectRules rules, KitOffsets offsets) {
+        List<Hook> all = new ArrayList<>(OTHER_HOOKS);
+        for (String[] allocator : ALLOCATORS) {
+            all.add(new Allocator(allocator[0], allocator[1].isEmpty() ? null
+                    : RuleExpression.compile(allocator[1], "the size of " + allocator[0] + "'s objects", offsets)));
+        }
         for (ObjectRules.ReturnedObject rule : rules.returnedObjects()) {
             all.add(new ReturnsObject(rule));
             all.add(new Release(rule.release()));

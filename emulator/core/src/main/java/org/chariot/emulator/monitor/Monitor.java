@@ -49,7 +49,7 @@ public final class Monitor {
         ViolationLog log = new ViolationLog(policy, events);
         CallStacks stacks = new CallStacks(kernel, context);
         WriteClassifier classifier = new WriteClassifier(kernel, layout, all);
-        ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel, rules),
+        ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel, rules, offsets),
                 LoadedModules.of(kernel, kit.offsets()), rules,
                 new FreeChecker(machine.hart(), classifier, layout, stacks, log), context, events);
         StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, stacks, log);

@@ -36,11 +36,7 @@ final class ObjectRules {
 
         /** The object's size for the call whose arguments are on {@code hart} now, or 0 if the rule does not apply. */
         long sizeOnEntry(DebugAccess hart) {
-            try {
-                return plausibleSize(size.evaluate(hart));
-            } catch (MemoryFault e) {
-                return 0;
-            }
+            return plausibleSize(size.valueOrZero(hart));
         }
     }
 

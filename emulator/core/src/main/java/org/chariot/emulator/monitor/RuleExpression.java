@@ -50,6 +50,15 @@ final class RuleExpression {
         return new RuleExpression(code.stream().mapToLong(Long::longValue).toArray());
     }
 
+    /** The value on {@code hart} now, or 0 if the registers do not hold what the expression expects (a fault). */
+    long valueOrZero(DebugAccess hart) {
+        try {
+            return evaluate(hart);
+        } catch (MemoryFault e) {
+            return 0;
+        }
+    }
+
     /** The value on {@code hart} now; a fault means the registers do not hold what the rule expects. */
     long evaluate(DebugAccess hart) throws MemoryFault {
         long value = 0;

@@ -160,7 +160,8 @@ class IsolationTest {
 
     @Test
     void correctExamplesRunWithoutViolations() throws Exception {
-        for (String[] example : new String[][] {{"hello", null}, {"chardev", "exercise.c"}, {"platform", null}}) {
+        for (String[] example : new String[][] {{"hello", null}, {"chardev", "exercise.c"}, {"platform", null},
+            {"allocations", null}}) {
             Path exercise = example[1] == null ? null : IsolatedRun.driver(example[0]).resolve(example[1]);
             IsolatedRun.Outcome outcome = IsolatedRun.run(kit, example[0], exercise, Policy.BLOCK, List.of());
             assertEquals(List.of(), outcome.violations().stream().map(ViolationReport::format).toList(), example[0]);
