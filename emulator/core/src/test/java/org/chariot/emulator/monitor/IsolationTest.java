@@ -47,7 +47,7 @@ class IsolationTest {
         "buggy-memset, buggy_memset.c", "buggy-stack, buggy_stack.c", "buggy-text, buggy_text.c",
         "buggy-underflow, buggy_underflow.c", "buggy-rodata, buggy_rodata.c", "buggy-other, other_writer.c",
         "buggy-smash, buggy_smash.c", "buggy-double-free, buggy_double_free.c", "buggy-wild, buggy_wild.c",
-        "buggy-far-overflow, buggy_far_overflow.c"})
+        "buggy-far-overflow, buggy_far_overflow.c", "buggy-free-static, buggy_free_static.c"})
     void blocksTheBadWriteOfEachBuggyExample(String driver, String sourceFile) throws Exception {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver, null, Policy.BLOCK, SLUB_DEBUG);
         Violation violation = onlyViolation(outcome, driver, sourceFile);
