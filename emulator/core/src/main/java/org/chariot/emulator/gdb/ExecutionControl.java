@@ -213,7 +213,8 @@ final class ExecutionControl {
             return StopEvent.signal(StopEvent.SIGTRAP, "watch:" + Long.toHexString(watched.getAsLong()) + ";", "");
         }
         return StopEvent.signal(StopEvent.SIGSEGV, "", String.format(
-                "Chariot halted the machine at pc 0x%x, before an isolated driver's illegal store or free.%n", hart.pc()));
+                "Chariot halted the machine at pc 0x%x, before an isolated driver's illegal store or free.%n",
+                hart.pc()));
     }
 
     private StopEvent afterStopRequest() {

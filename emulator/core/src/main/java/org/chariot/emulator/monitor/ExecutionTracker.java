@@ -151,12 +151,12 @@ final class ExecutionTracker implements FetchObserver {
         return decision == StoreDecision.DROP;
     }
 
-    /** What the driver gets when the kernel function it calls returns, if it is an allocator or returns an object to fill. */
+    /** What the driver gets when the kernel function it calls returns: an allocator's or a rule's object, or null. */
     private DriverContext.PendingAllocation pendingAllocation(KernelHooks.Hook hook, Frame site) {
         return switch (hook) {
             case KernelHooks.Allocator allocator -> new DriverContext.PendingAllocation(allocator.function(),
-                    allocator.size() == null ? DriverContext.PendingAllocation.STRING : allocator.size().valueOrZero(guest),
-                    site, Grant.Kind.ALLOCATION);
+                    allocator.size() == null ? DriverContext.PendingAllocation.STRING
+                            : allocator.size().valueOrZero(guest), site, Grant.Kind.ALLOCATION);
             case KernelHooks.ReturnsObject returns -> new DriverContext.PendingAllocation(returns.rule().function(),
                     returns.rule().sizeOnEntry(guest), site, Grant.Kind.RETURNED);
             case null, default -> null;

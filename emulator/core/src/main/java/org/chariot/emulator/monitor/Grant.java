@@ -35,7 +35,7 @@ public record Grant(long start, long end, Kind kind, String origin, Frame site) 
         return end - start;
     }
 
-    /** An object on the kernel's heap that the driver holds (allocated, or returned to fill), not a section or a callback's object. */
+    /** An object on the kernel's heap that the driver holds (allocated, or returned to fill). */
     public boolean isHeapObject() {
         return kind == Kind.ALLOCATION || kind == Kind.RETURNED;
     }

@@ -61,7 +61,8 @@ final class KernelHooks {
         {"__kmalloc", "a0"}, {"__kmalloc_node", "a0"}, {"kmalloc_large", "a0"}, {"kmalloc_large_node", "a0"},
         {"__kmalloc_node_track_caller", "a0"}, {"krealloc", "a1"}, {"kvmalloc_node", "a0"}, {"vmalloc", "a0"},
         {"vzalloc", "a0"}, {"kmemdup", "a1"}, {"kmemdup_nul", "a1 1"}, {"devm_kmalloc", "a1"},
-        {"kmem_cache_alloc", "a0 +kmem_cache.object_size @4"}, {"kmem_cache_alloc_lru", "a0 +kmem_cache.object_size @4"},
+        {"kmem_cache_alloc", "a0 +kmem_cache.object_size @4"},
+        {"kmem_cache_alloc_lru", "a0 +kmem_cache.object_size @4"},
         {"kmem_cache_alloc_node", "a0 +kmem_cache.object_size @4"},
         {"kstrdup", ""}, {"kstrndup", ""}, {"kasprintf", ""}, {"kvasprintf", ""}, {"devm_kstrdup", ""},
         {"devm_kasprintf", ""}};

@@ -14,7 +14,7 @@ import org.chariot.emulator.mmu.MemoryFault;
  */
 final class RuleExpression {
 
-    /** Opcodes: set the value to a register, add a constant, load 8 or 4 bytes at the value; an operand follows the first two. */
+    /** Opcodes: set the value to a register, add a constant, load 8 or 4 bytes; an operand follows the first two. */
     private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3;
     private static final int FIRST_ARGUMENT_REGISTER = 10;
 
@@ -24,7 +24,10 @@ final class RuleExpression {
         this.code = code;
     }
 
-    /** @param where the table line, for messages; @param offsets the kit's offsets, for {@code +key} and {@code -key} */
+    /**
+     * @param where the table line, for messages
+     * @param offsets the kit's offsets, for {@code +key} and {@code -key}
+     */
     static RuleExpression compile(String expression, String where, KitOffsets offsets) {
         List<Long> code = new ArrayList<>();
         for (String token : expression.trim().split("\\s+")) {
@@ -70,7 +73,8 @@ final class RuleExpression {
             } else if (code[i] == LOAD) {
                 value = ByteBuffer.wrap(hart.readMemory(value, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
             } else {
-                value = ByteBuffer.wrap(hart.readMemory(value, 4)).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffff_ffffL;
+                value = Integer.toUnsignedLong(ByteBuffer.wrap(hart.readMemory(value, 4)).order(ByteOrder.LITTLE_ENDIAN)
+                        .getInt());
             }
         }
         return value;

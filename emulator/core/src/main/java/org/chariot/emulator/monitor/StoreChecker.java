@@ -70,7 +70,8 @@ final class StoreChecker implements StoreObserver {
     /** A store to the driver's own frames: records a prologue's save of ra, or says it overwrites a live one. */
     private boolean smashesReturnAddress(long address, int size, long value) {
         long sp = hart.x(SP);
-        if (size == Long.BYTES && value == hart.x(RA) && StoreDisassembler.savesReturnAddress(GuestBytes.instructionAt(guest, hart.pc()))) {
+        if (size == Long.BYTES && value == hart.x(RA)
+                && StoreDisassembler.savesReturnAddress(GuestBytes.instructionAt(guest, hart.pc()))) {
             forgetFramesFrom(sp);
             if (savedReturnAddresses.size() == MAX_SAVED_RETURN_ADDRESSES) {
                 savedReturnAddresses.clear();
@@ -127,7 +128,7 @@ final class StoreChecker implements StoreObserver {
         WriteClassifier.Hit hit = classifier.classify(module, address, hart.x(SP), entrySp());
         DriverContext.HelperCall helper = context.helper();
         Frame callSite = helper != null ? helper.callSite() : null;
-        Frame source = helper != null ? helper.callSite() : module.driverLine(pc);
+        Frame source = callSite != null ? callSite : module.driverLine(pc);
         byte[] written = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
         return new Violation(id, module.name(), pc, StoreDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),
                 address, size, Arrays.copyOf(written, size), GuestBytes.read(guest, address, size), hit.kind(),

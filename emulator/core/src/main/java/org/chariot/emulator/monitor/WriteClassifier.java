@@ -68,7 +68,8 @@ final class WriteClassifier {
                     "kernel memory at 0x%x in the direct map of RAM (the kernel's heap and pages), not the driver's",
                     address), null);
             case OTHER -> new Hit(ViolationKind.KERNEL_DATA, String.format(
-                    "kernel memory at 0x%x outside the image and the direct map (vmalloc or module space), not the driver's",
+                    "kernel memory at 0x%x outside the image and the direct map (vmalloc or module space), "
+                            + "not the driver's",
                     address), null);
         };
     }

@@ -120,8 +120,9 @@ public final class ConsoleTranscript implements RunListener {
             return steps;
         }
         if (firstViolation.verdict().equals("halted")) {
+            String what = firstViolation.kind() == ViolationKind.INVALID_FREE ? "free" : "store";
             return new RunResult(ExitStatus.VIOLATIONS, describeViolations() + "; the machine halted before that "
-                    + (firstViolation.kind() == ViolationKind.INVALID_FREE ? "free" : "store") + ", as the halt policy asks (attach a debugger with --gdb to look at it)", List.of());
+                    + what + ", as the halt policy asks (attach a debugger with --gdb to look at it)", List.of());
         }
         if (!steps.succeeded()) {
             return new RunResult(steps.status(), steps.message() + ", after " + describeViolations(), steps.evidence());

@@ -115,6 +115,25 @@ class IsolationTest {
     }
 
     @Test
+    void haltsTheHartBeforeTheBadFree() throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-double-free", null, Policy.HALT, List.of());
+        Violation violation = onlyViolation(outcome, "buggy-double-free", "buggy_double_free.c");
+        assertEquals("halted", violation.verdict());
+        assertEquals(violation.pc(), outcome.stopPc(), "the hart stopped at the free's entry, before it ran");
+        assertTrue(violation.stack().getFirst().function().startsWith("kfree"), violation.stack().toString());
+        assertFalse(outcome.consoleHas("the bad free"), "the driver never got past the free");
+    }
+
+    @Test
+    void reportsADoubleFreeAndLetsItRun() throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-double-free", null, Policy.REPORT, List.of());
+        Violation violation = onlyViolation(outcome, "buggy-double-free", "buggy_double_free.c");
+        assertEquals("allowed", violation.verdict());
+        assertTrue(violation.target().startsWith("a second free of kmalloc_trace(32) object"), violation.target());
+        assertTrue(outcome.consoleHas("the bad free happened"), String.join("\n", outcome.console()));
+    }
+
+    @Test
     void reportsAWriteToAKernelGlobalAndLetsItLand() throws Exception {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-global", null, Policy.REPORT, List.of());
         Violation violation = onlyViolation(outcome, "buggy-global", "buggy_global.c");
@@ -153,9 +172,11 @@ class IsolationTest {
         Violation violation = outcome.violations().getFirst();
         assertEquals(ViolationKind.HEAP_OVERFLOW, violation.kind());
         assertFalse(violation.source().hasSource(), "no line without debug info: " + violation.source());
-        assertTrue(violation.stack().getFirst().function().startsWith("buggy_overflow_init+0x"), violation.stack().toString());
-        assertEquals(2, violation.stack().size(), "the store's function, then the kernel's call of it: " + violation.stack());
-        assertTrue(ViolationReport.format(violation).contains("has no line information"), ViolationReport.format(violation));
+        List<Frame> stack = violation.stack();
+        assertTrue(stack.getFirst().function().startsWith("buggy_overflow_init+0x"), stack.toString());
+        assertEquals(2, stack.size(), "the store's function, then the kernel's call of it: " + stack);
+        String report = ViolationReport.format(violation);
+        assertTrue(report.contains("has no line information"), report);
     }
 
     @Test
