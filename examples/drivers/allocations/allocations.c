@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * A correct example for Chariot: a driver that gets its memory in the ways the kernel offers
- * (kmalloc, krealloc, kcalloc, its own slab cache, kstrdup and kasprintf), writes all of it and
- * frees it. Isolated, it must run without a single violation: every object it writes or frees
- * here is its own. The string it frees is made again at once, so the allocator may hand back the
+ * (kmalloc, krealloc, kcalloc, whole pages, its own slab cache, kstrdup and kasprintf), writes all
+ * of it and frees it. Isolated, it must run without a single violation: every object it writes or
+ * frees here is its own. The string it frees is made again at once, so the allocator may hand back the
  * very address just freed, which is no double free.
  */
 #define pr_fmt(fmt) KBUILD_MODNAME ": " fmt
 
+#include <linux/gfp.h>
 #include <linux/init.h>
 #include <linux/module.h>
 #include <linux/slab.h>
@@ -27,6 +28,7 @@ static int __init allocations_init(void)
 	int *numbers = kcalloc(4, sizeof(*numbers), GFP_KERNEL);
 	int *more;
 	char *label;
+	u8 *page;
 
 	if (!numbers)
 		return -ENOMEM;
@@ -38,6 +40,17 @@ static int __init allocations_init(void)
 	}
 	more[63] = 63;
 	kfree(more);
+
+	page = (u8 *)get_zeroed_page(GFP_KERNEL);
+	if (!page)
+		return -ENOMEM;
+	page[PAGE_SIZE - 1] = 1;
+	free_page((unsigned long)page);
+	page = (u8 *)__get_free_pages(GFP_KERNEL, 1);
+	if (!page)
+		return -ENOMEM;
+	page[2 * PAGE_SIZE - 1] = 2;
+	free_pages((unsigned long)page, 1);
 
 	entries = kmem_cache_create("chariot_entries", sizeof(struct entry), 0, 0, NULL);
 	if (!entries)

@@ -64,12 +64,16 @@ final class KernelHooks {
         {"kmem_cache_alloc", "a0 +kmem_cache.object_size @4"},
         {"kmem_cache_alloc_lru", "a0 +kmem_cache.object_size @4"},
         {"kmem_cache_alloc_node", "a0 +kmem_cache.object_size @4"},
+        {"__vmalloc", "a0"}, {"vmalloc_node", "a0"}, {"vzalloc_node", "a0"}, {"vmalloc_user", "a0"},
+        {"kvrealloc", "a2"}, {"devm_kmemdup", "a2"}, {"dma_alloc_attrs", "a1"}, {"dmam_alloc_attrs", "a1"},
+        {"get_zeroed_page", "pages"}, {"__get_free_pages", "a1 pages"},
         {"kstrdup", ""}, {"kstrndup", ""}, {"kasprintf", ""}, {"kvasprintf", ""}, {"devm_kstrdup", ""},
         {"devm_kasprintf", ""}};
 
     private static final List<Hook> OTHER_HOOKS = List.of(new ModuleLoad(), new ModuleFree(), new ModuleMemoryFree(),
             new Free("kfree", 0), new Free("kfree_sensitive", 0), new Free("kvfree", 0), new Free("vfree", 0),
-            new Free("kmem_cache_free", 1),
+            new Free("kmem_cache_free", 1), new Free("devm_kfree", 1), new Free("free_pages", 0),
+            new Free("dma_free_attrs", 2),
             new Helper("memcpy"), new Helper("memmove"), new Helper("memset"), new Helper("strcpy"),
             new Helper("strncpy"), new Helper("strscpy"), new Helper("_copy_from_user"),
             new Helper("__asm_copy_from_user"));

@@ -14,8 +14,13 @@ import org.chariot.emulator.mmu.MemoryFault;
  */
 final class RuleExpression {
 
-    /** Opcodes: set the value to a register, add a constant, load 8 or 4 bytes; an operand follows the first two. */
-    private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3;
+    /**
+     * Opcodes: set the value to a register, add a constant, load 8 or 4 bytes, take the value as a
+     * page order (the bytes of 2^value pages); an operand follows the first two.
+     */
+    private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3, PAGES = 4;
+    /** Beyond this order a value is no page order: the expression yields 0. */
+    private static final int MAX_PAGE_ORDER = 20;
     private static final int FIRST_ARGUMENT_REGISTER = 10;
 
     private final long[] code;
@@ -35,6 +40,8 @@ final class RuleExpression {
                 code.add(LOAD);
             } else if (token.equals("@4")) {
                 code.add(LOAD32);
+            } else if (token.equals("pages")) {
+                code.add(PAGES);
             } else if (token.matches("a[0-7]")) {
                 code.add(REGISTER);
                 code.add((long) FIRST_ARGUMENT_REGISTER + token.charAt(1) - '0');
@@ -47,7 +54,7 @@ final class RuleExpression {
                 code.add(token.startsWith("+") ? offset : -offset);
             } else {
                 throw new IllegalArgumentException(where + ": unknown token '" + token
-                        + "' (use a0..a7, a byte count, +offset.key, -offset.key, @ or @4)");
+                        + "' (use a0..a7, a byte count, +offset.key, -offset.key, @, @4 or pages)");
             }
         }
         return new RuleExpression(code.stream().mapToLong(Long::longValue).toArray());
@@ -72,6 +79,8 @@ final class RuleExpression {
                 value += code[++i];
             } else if (code[i] == LOAD) {
                 value = ByteBuffer.wrap(hart.readMemory(value, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+            } else if (code[i] == PAGES) {
+                value = Long.compareUnsigned(value, MAX_PAGE_ORDER) <= 0 ? AccessControlTable.PAGE_SIZE << value : 0;
             } else {
                 value = Integer.toUnsignedLong(ByteBuffer.wrap(hart.readMemory(value, 4)).order(ByteOrder.LITTLE_ENDIAN)
                         .getInt());

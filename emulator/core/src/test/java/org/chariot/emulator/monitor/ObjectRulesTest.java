@@ -37,7 +37,7 @@ class ObjectRulesTest {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ObjectRules.parse(
                 new StringReader("open | a1 + file.f_op @ | a1 | 8\n"), offsets()));
         assertEquals("kernel-object-rules.txt line 1: unknown token '+' (use a0..a7, a byte count, +offset.key, "
-                + "-offset.key, @ or @4)", error.getMessage());
+                + "-offset.key, @, @4 or pages)", error.getMessage());
     }
 
     @Test
@@ -55,7 +55,7 @@ class ObjectRulesTest {
                 new StringReader("open | a1 +file.f_op @ +file_operations.open @ | a1 +file.private_data | eight\n"),
                 offsets()));
         assertEquals("kernel-object-rules.txt line 1: unknown token 'eight' (use a0..a7, a byte count, +offset.key, "
-                + "-offset.key, @ or @4)", error.getMessage());
+                + "-offset.key, @, @4 or pages)", error.getMessage());
     }
 
     @Test
