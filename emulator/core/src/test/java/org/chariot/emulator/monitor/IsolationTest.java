@@ -115,6 +115,18 @@ class IsolationTest {
     }
 
     @Test
+    void blocksADoubleFreeByATailCallAtUnload() throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-exit-free", null, Policy.BLOCK, SLUB_DEBUG);
+        Violation violation = onlyViolation(outcome, "buggy-exit-free", "buggy_exit_free.c");
+        assertEquals("blocked", violation.verdict());
+        assertTrue(violation.target().startsWith("a second free of kmalloc_trace(32) object"), violation.target());
+        assertTrue(violation.stack().getLast().function().contains("delete_module"),
+                "the kernel's unload called the exit function: " + violation.stack());
+        assertFalse(outcome.consoleHas("BUG kmalloc"), "slub_debug saw no second free");
+        assertEquals(ExitStatus.VIOLATIONS, outcome.result().status(), outcome.result().message());
+    }
+
+    @Test
     void haltsTheHartBeforeTheBadFree() throws Exception {
         IsolatedRun.Outcome outcome = IsolatedRun.run(kit, "buggy-double-free", null, Policy.HALT, List.of());
         Violation violation = onlyViolation(outcome, "buggy-double-free", "buggy_double_free.c");
