@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Isolation end to end on our machine with the real guest kit: each buggy example yields exactly
  * its one violation, with the kind and the source line its {@code BUG:} comment names; with
- * {@code block} the bad write does not land, with {@code report} it does; the correct examples
- * yield none.
+ * {@code block} the bad write does not land (the bad free does not happen), with {@code report} it
+ * does; the correct examples yield none, and a storm of violations is recorded whole.
  */
 class IsolationTest {
 
