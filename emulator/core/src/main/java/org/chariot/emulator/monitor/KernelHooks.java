@@ -28,8 +28,13 @@ final class KernelHooks {
     record Allocator(String function, RuleExpression size) implements Hook {
     }
 
-    /** A free whose object is in {@code a<pointerArgument>}. */
-    record Free(String function, int pointerArgument) implements Hook {
+    /**
+     * A free whose object is in {@code a<pointerArgument>}. A {@code watched} one is watched while
+     * the driver owns objects, since the kernel too frees the driver's objects with it (devres,
+     * krealloc); the others are seen only when the driver calls them, which costs nothing: their
+     * pages may be the kernel's hottest (free_pages shares one with the page allocator).
+     */
+    record Free(String function, int pointerArgument, boolean watched) implements Hook {
     }
 
     /** A kernel function that returns an object for the driver to fill: a rule of the object table. */
@@ -71,9 +76,9 @@ final class KernelHooks {
         {"devm_kasprintf", ""}};
 
     private static final List<Hook> OTHER_HOOKS = List.of(new ModuleLoad(), new ModuleFree(), new ModuleMemoryFree(),
-            new Free("kfree", 0), new Free("kfree_sensitive", 0), new Free("kvfree", 0), new Free("vfree", 0),
-            new Free("kmem_cache_free", 1), new Free("devm_kfree", 1), new Free("free_pages", 0),
-            new Free("dma_free_attrs", 2),
+            new Free("kfree", 0, true), new Free("kfree_sensitive", 0, true), new Free("kvfree", 0, true),
+            new Free("vfree", 0, true), new Free("kmem_cache_free", 1, true), new Free("devm_kfree", 1, false),
+            new Free("free_pages", 0, false), new Free("dma_free_attrs", 2, false),
             new Helper("memcpy"), new Helper("memmove"), new Helper("memset"), new Helper("strcpy"),
             new Helper("strncpy"), new Helper("strscpy"), new Helper("_copy_from_user"),
             new Helper("__asm_copy_from_user"));
@@ -96,7 +101,8 @@ final class KernelHooks {
         for (int i = 0; i < addresses.length; i++) {
             long page = addresses[i] >>> AccessControlTable.PAGE_SHIFT;
             switch (hooks[i]) {
-                case Free free -> freePages.add(page);
+                case Free free when free.watched() -> freePages.add(page);
+                case Free free -> { }
                 case Release release -> freePages.add(page);
                 case Allocator allocator -> { }
                 case ReturnsObject returns -> { }
