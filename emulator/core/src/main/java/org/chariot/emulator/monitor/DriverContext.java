@@ -27,8 +27,10 @@ final class DriverContext {
      * An allocator, or a kernel function that returns an object to fill, called by the driver: at
      * its return, {@code [a0, a0 + size)} becomes the driver's, as a grant of {@code kind}; {@code
      * size} may be {@link #STRING}.
+     *
+     * @param label what made the object, for reports: the allocator, or the rule and its function
      */
-    record PendingAllocation(String function, long size, Frame site, Grant.Kind kind) {
+    record PendingAllocation(String label, long size, Frame site, Grant.Kind kind) {
         /** The size of a string allocator's object: the length of the string it returns, known at its return. */
         static final long STRING = -1;
     }

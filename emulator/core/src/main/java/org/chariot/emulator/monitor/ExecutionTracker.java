@@ -157,8 +157,8 @@ final class ExecutionTracker implements FetchObserver {
             case KernelHooks.Allocator allocator -> new DriverContext.PendingAllocation(allocator.function(),
                     allocator.size() == null ? DriverContext.PendingAllocation.STRING
                             : allocator.size().valueOrZero(guest), site, Grant.Kind.ALLOCATION);
-            case KernelHooks.ReturnsObject returns -> new DriverContext.PendingAllocation(returns.rule().function(),
-                    returns.rule().sizeOnEntry(guest), site, Grant.Kind.RETURNED);
+            case KernelHooks.ReturnsObject returns -> new DriverContext.PendingAllocation(returns.rule().name() + ": "
+                    + returns.rule().function(), returns.rule().sizeOnEntry(guest), site, Grant.Kind.RETURNED);
             case null, default -> null;
         };
     }
@@ -259,7 +259,7 @@ final class ExecutionTracker implements FetchObserver {
                 : allocation.size();
         if (size > 0 && Long.compareUnsigned(pointer, pointer + size) < 0) {
             module.act().grant(new Grant(pointer, pointer + size, allocation.kind(),
-                    allocation.function() + "(" + size + ")", allocation.site()));
+                    allocation.label() + "(" + size + ")", allocation.site()));
             mmu.storeObserverChanged();
             updateFreeWatch();
         }
