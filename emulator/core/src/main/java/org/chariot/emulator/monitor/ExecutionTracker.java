@@ -126,25 +126,29 @@ final class ExecutionTracker implements FetchObserver {
                 watchTrapVector(true);
                 return false;
             }
-            boolean refused = hook instanceof KernelHooks.Free free && refusesFree(module, free, ra - 1);
             context.leaveFor(new DriverContext.Resume(ra, sp, pendingAllocation(hook, module.driverLine(ra - 1))));
-            return refused;
+            return hook instanceof KernelHooks.Free free && refuses(checkFree(module, free, ra - 1), free);
         }
         // a return to the kernel, or a tail call (a jump to a kernel function that returns to the driver's caller)
-        boolean refused = hooks.at(pc) instanceof KernelHooks.Free free && refusesFree(module, free, lastDriverPc);
+        KernelHooks.Free tailCalled = hooks.at(pc) instanceof KernelHooks.Free free ? free : null;
+        StoreDecision decision = tailCalled != null ? checkFree(module, tailCalled, lastDriverPc) : StoreDecision.COMMIT;
         DriverContext.Activation ended = context.leaveByReturn();
         if (ended != null) {
             ended.ruleGrants().forEach(g -> ended.module().act().revoke(g.start(), g.end()));
         }
-        return refused;
+        return tailCalled != null && refuses(decision, tailCalled);
+    }
+
+    /** The driver calls {@code free} from {@code callPc}: what the policy does with it (COMMIT if it is fine). */
+    private StoreDecision checkFree(IsolatedModule module, KernelHooks.Free free, long callPc) {
+        return frees.check(module, free, module.driverLine(callPc));
     }
 
     /**
-     * The driver calls {@code free} from {@code callPc}: true if the policy blocks it; under halt
-     * the hart stops before it.
+     * True if the free must not run; under halt the hart stops before it, the driver already left
+     * (a debugger that continues lets the free run as the kernel).
      */
-    private boolean refusesFree(IsolatedModule module, KernelHooks.Free free, long callPc) {
-        StoreDecision decision = frees.check(module, free, module.driverLine(callPc));
+    private boolean refuses(StoreDecision decision, KernelHooks.Free free) {
         if (decision == StoreDecision.HALT) {
             throw new StoreHalted(hart.x(A0 + free.pointerArgument()));
         }
