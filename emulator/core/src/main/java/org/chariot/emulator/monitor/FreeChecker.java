@@ -13,7 +13,8 @@ import org.chariot.emulator.mmu.StoreDecision;
  * it freed already, a pointer into the middle of one of its objects, a kernel object handed to it,
  * its sections, another driver's memory, the kernel's image or a stack. Heap memory the monitor
  * did not see it get is let through: kernel functions such as {@code kstrdup} allocate for the
- * driver, which then frees the result.
+ * driver, which then frees the result (the common ones are hooked as allocators, so that an address
+ * the driver freed and got back from one of them is its own again, not a second free).
  */
 final class FreeChecker {
 
