@@ -10,7 +10,8 @@ import org.chariot.emulator.symbols.KernelSymbols;
  * Where the guest kernel keeps what, to say what an illegal write or free hit: its image (text,
  * rodata, data and bss, from System.map) and its direct map of RAM, where its heap lives (from
  * {@code kernel_map.page_offset} up to {@code high_memory}, read from the guest when asked: the
- * kernel sets them while it boots).
+ * kernel sets them while it boots). The direct map also shows the image's own RAM: such an alias
+ * counts as the image part it shows.
  */
 final class KernelLayout {
 
@@ -27,22 +28,33 @@ final class KernelLayout {
 
     private final DebugAccess guest;
     private final long imageStart, textEnd, rodataStart, rodataEnd, imageEnd;
-    private final long pageOffsetVariable, highMemoryVariable;
+    private final long kernelMap, highMemoryVariable;
+    private final long pageOffsetField, linearOffsetField, imageOffsetField;
 
-    private KernelLayout(DebugAccess guest, KernelSymbols kernel, long pageOffsetVariable) {
+    /**
+     * Where an address lies, and the kernel-image address it names: itself in the image, what the
+     * direct map shows at it when that is the image's RAM, else 0.
+     */
+    record Place(Region region, long imageAddress) {
+    }
+
+    private KernelLayout(DebugAccess guest, KernelSymbols kernel, KitOffsets offsets) {
         this.guest = guest;
         this.imageStart = symbol(kernel, "_start");
         this.textEnd = symbol(kernel, "_etext");
         this.rodataStart = symbol(kernel, "__start_rodata");
         this.rodataEnd = symbol(kernel, "__end_rodata");
         this.imageEnd = symbol(kernel, "_end");
-        this.pageOffsetVariable = pageOffsetVariable;
+        this.kernelMap = symbol(kernel, "kernel_map");
         this.highMemoryVariable = symbol(kernel, "high_memory");
+        String neededBy = "the monitor's reports";
+        this.pageOffsetField = offsets.require("kernel_mapping.page_offset", neededBy);
+        this.linearOffsetField = offsets.require("kernel_mapping.va_pa_offset", neededBy);
+        this.imageOffsetField = offsets.require("kernel_mapping.va_kernel_pa_offset", neededBy);
     }
 
     static KernelLayout of(DebugAccess guest, KernelSymbols kernel, KitOffsets offsets) {
-        return new KernelLayout(guest, kernel, symbol(kernel, "kernel_map")
-                + offsets.require("kernel_mapping.page_offset", "the monitor's reports"));
+        return new KernelLayout(guest, kernel, offsets);
     }
 
     private static long symbol(KernelSymbols kernel, String name) {
@@ -51,16 +63,28 @@ final class KernelLayout {
     }
 
     Region regionOf(long address) {
+        return placeOf(address).region();
+    }
+
+    Place placeOf(long address) {
         if (within(address, imageStart, imageEnd)) {
-            return within(address, imageStart, textEnd) ? Region.TEXT
-                    : within(address, rodataStart, rodataEnd) ? Region.RODATA : Region.DATA;
+            return new Place(imageRegion(address), address);
         }
         try {
-            return within(address, pointer(pageOffsetVariable), pointer(highMemoryVariable)) ? Region.DIRECT_MAP
-                    : Region.OTHER;
+            if (!within(address, pointer(kernelMap + pageOffsetField), pointer(highMemoryVariable))) {
+                return new Place(Region.OTHER, 0);
+            }
+            long image = address - pointer(kernelMap + linearOffsetField) + pointer(kernelMap + imageOffsetField);
+            return within(image, imageStart, imageEnd) ? new Place(imageRegion(image), image)
+                    : new Place(Region.DIRECT_MAP, 0);
         } catch (MemoryFault e) {
-            return Region.OTHER;
+            return new Place(Region.OTHER, 0);
         }
+    }
+
+    private Region imageRegion(long address) {
+        return within(address, imageStart, textEnd) ? Region.TEXT
+                : within(address, rodataStart, rodataEnd) ? Region.RODATA : Region.DATA;
     }
 
     private long pointer(long variable) throws MemoryFault {

@@ -59,19 +59,25 @@ final class WriteClassifier {
 
     /** Kernel memory that is neither the driver's nor near its objects: the kernel's own, where it lies. */
     private Hit kernelMemory(long address) {
-        String symbol = kernel.symbolAt(address).map(SymbolOffset::shortForm).orElse(String.format("0x%x", address));
-        return switch (layout.regionOf(address)) {
-            case TEXT -> new Hit(ViolationKind.KERNEL_TEXT, symbol, null);
-            case RODATA -> new Hit(ViolationKind.KERNEL_RODATA, symbol, null);
-            case DATA -> new Hit(ViolationKind.KERNEL_DATA, symbol, null);
+        KernelLayout.Place place = layout.placeOf(address);
+        return switch (place.region()) {
+            case TEXT -> new Hit(ViolationKind.KERNEL_TEXT, inImage(place, address), null);
+            case RODATA -> new Hit(ViolationKind.KERNEL_RODATA, inImage(place, address), null);
+            case DATA -> new Hit(ViolationKind.KERNEL_DATA, inImage(place, address), null);
             case DIRECT_MAP -> new Hit(ViolationKind.KERNEL_DATA, String.format(
                     "kernel memory at 0x%x in the direct map of RAM (the kernel's heap and pages), not the driver's",
                     address), null);
             case OTHER -> new Hit(ViolationKind.KERNEL_DATA, String.format(
                     "kernel memory at 0x%x outside the image and the direct map (vmalloc or module space), "
-                            + "not the driver's",
-                    address), null);
+                            + "not the driver's", address), null);
         };
+    }
+
+    /** The kernel symbol at {@code place}, and the alias {@code address} if the write went through the direct map. */
+    private String inImage(KernelLayout.Place place, long address) {
+        long image = place.imageAddress();
+        String symbol = kernel.symbolAt(image).map(SymbolOffset::shortForm).orElse(String.format("0x%x", image));
+        return image == address ? symbol : String.format("%s, through its alias 0x%x in the direct map", symbol, address);
     }
 
     private static Optional<Grant> nearObject(IsolatedModule module, long address) {
