@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
             + "source line.",
             "Exit status: 0 all steps passed, 1 the driver failed a step, 2 bad input or set-up, 3 guest panic, "
             + "4 time-out, 5 the driver or exercise did not build, 6 the machine failed, 7 every step passed but the "
-            + "isolated drivers made illegal writes."})
+            + "isolated drivers made illegal writes or frees."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DRIVER",

@@ -133,7 +133,7 @@ public final class ConsoleTranscript implements RunListener {
 
     private String describeViolations() {
         int total = violationsByKind.values().stream().mapToInt(Integer::intValue).sum();
-        StringBuilder text = new StringBuilder().append(total).append(total == 1 ? " illegal write (" : " illegal writes (");
+        StringBuilder text = new StringBuilder().append(total).append(total == 1 ? " violation (" : " violations (");
         violationsByKind.forEach((kind, count) -> text.append(count).append(' ').append(kind).append(", "));
         text.setLength(text.length() - 2);
         text.append("), the first at ").append(whereItWas(firstViolation)).append(", ").append(firstViolation.verdict());

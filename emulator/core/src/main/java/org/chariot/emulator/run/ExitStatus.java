@@ -16,7 +16,7 @@ public enum ExitStatus {
     BUILD_FAILED(5),
     /** The machine itself failed (it stopped before the guest finished, or could not start). */
     MACHINE_FAILED(6),
-    /** The isolated drivers made illegal writes (each reported); every step in the guest succeeded nonetheless. */
+    /** The isolated drivers made illegal writes or frees (each reported); every step in the guest succeeded nonetheless. */
     VIOLATIONS(7);
 
     private final int code;

@@ -58,7 +58,7 @@ class IsolationTest {
                 : "the bad write did not land"), String.join("\n", outcome.console()));
         assertFalse(outcome.consoleHas("BUG kmalloc"), "slub_debug found the heap intact");
         assertEquals(ExitStatus.VIOLATIONS, outcome.result().status(), outcome.result().message());
-        assertTrue(outcome.result().message().startsWith("1 illegal write (1 " + violation.kind().jsonName() + ")"),
+        assertTrue(outcome.result().message().startsWith("1 violation (1 " + violation.kind().jsonName() + ")"),
                 outcome.result().message());
     }
 
@@ -168,7 +168,7 @@ class IsolationTest {
         }
         assertTrue(outcome.consoleHas("0 of 5000 bad writes landed"), String.join("\n", outcome.console()));
         assertFalse(outcome.consoleHas("BUG kmalloc"), "slub_debug found the heap intact");
-        assertTrue(outcome.result().message().startsWith("5000 illegal writes (5000 heap-overflow)"),
+        assertTrue(outcome.result().message().startsWith("5000 violations (5000 heap-overflow)"),
                 outcome.result().message());
     }
 
