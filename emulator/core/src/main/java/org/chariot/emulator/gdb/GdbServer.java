@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * {@code add-symbol-file} command for a loaded module, for front ends that ignore library lists.
  *
  * <pre>{@code
- * GuestModules modules = GuestModules.of(kit, Map.of("hello", helloKo));
+ * GuestModules modules = GuestModules.of(kit, Map.of("hello", helloKo), Optional.empty());
  * try (GdbServer gdb = GdbServer.start(new MachineTarget(machine), 1234, waitForGdb, Optional.of(modules))) {
  *     print("GDB: target remote 127.0.0.1:" + gdb.port());
  *     gdb.runMachine();                       // until power-off, or a client's kill
@@ -75,7 +75,8 @@ public final class GdbServer implements AutoCloseable {
             Optional<Path> work = guest.isPresent() ? Optional.of(Files.createTempDirectory("chariot-gdb-")) : Optional.empty();
             Optional<ModuleLibraries> libraries = guest.map(g -> followModules(g, breakpoints, work.orElseThrow()));
             GdbSession.Debuggee debuggee = new GdbSession.Debuggee(new ExecutionControl(target, breakpoints, watchpoints, waitForClient),
-                    target.debug(), breakpoints, watchpoints, TargetDescription.load(), libraries);
+                    target.debug(), breakpoints, watchpoints, TargetDescription.load(), libraries,
+                    guest.flatMap(GuestModules::isolation));
             GdbServer server = new GdbServer(listener, debuggee, work);
             server.acceptor.start();
             return server;

@@ -39,7 +39,8 @@ final class GdbSession {
         this.watchpoints = debuggee.watchpoints();
         this.state = new StatePackets(debuggee.hart(), new RegisterFile(debuggee.description()));
         this.breakpointPackets = new BreakpointPackets(breakpoints, watchpoints);
-        this.queries = new QueryPackets(debuggee.description(), new MonitorCommands(debuggee.hart(), debuggee.libraries()),
+        this.queries = new QueryPackets(debuggee.description(), new MonitorCommands(debuggee.hart(), debuggee.libraries(),
+                debuggee.isolation()),
                 debuggee.libraries(), this::print);
     }
 
@@ -209,6 +210,7 @@ final class GdbSession {
 
     /** What a session works on, shared by all sessions of one server. */
     record Debuggee(ExecutionControl control, DebugAccess hart, BreakpointTable breakpoints,
-            Watchpoints watchpoints, TargetDescription description, Optional<ModuleLibraries> libraries) {
+            Watchpoints watchpoints, TargetDescription description, Optional<ModuleLibraries> libraries,
+            Optional<IsolationLog> isolation) {
     }
 }

@@ -3,6 +3,7 @@ package org.chariot.emulator.gdb;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.LoadedModules;
 import org.chariot.emulator.symbols.KernelSymbols;
@@ -10,9 +11,10 @@ import org.chariot.emulator.symbols.KernelSymbols;
 /**
  * What the stub needs to follow a Linux guest's modules: the kernel's symbols (for its hooks at
  * {@code do_init_module} and {@code free_module}), its module list, and the {@code .ko} files of
- * the modules the run loads, by module name.
+ * the modules the run loads, by module name; and, when the run isolates them, what the monitor saw.
  */
-public record GuestModules(KernelSymbols kernel, LoadedModules modules, Map<String, Path> moduleFiles) {
+public record GuestModules(KernelSymbols kernel, LoadedModules modules, Map<String, Path> moduleFiles,
+        Optional<IsolationLog> isolation) {
 
     public GuestModules {
         moduleFiles = Map.copyOf(moduleFiles);
@@ -23,8 +25,9 @@ public record GuestModules(KernelSymbols kernel, LoadedModules modules, Map<Stri
      * ({@code KernelModule.name()}: the file name without {@code .ko}, {@code -} turned into {@code _})
      * to their {@code .ko} files.
      */
-    public static GuestModules of(GuestKit kit, Map<String, Path> moduleFiles) throws IOException {
-        return new GuestModules(KernelSymbols.load(kit.systemMap()), LoadedModules.of(kit), moduleFiles);
+    public static GuestModules of(GuestKit kit, Map<String, Path> moduleFiles, Optional<IsolationLog> isolation)
+            throws IOException {
+        return new GuestModules(KernelSymbols.load(kit.systemMap()), LoadedModules.of(kit), moduleFiles, isolation);
     }
 
     long symbol(String name) {

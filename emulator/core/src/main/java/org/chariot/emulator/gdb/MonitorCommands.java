@@ -13,15 +13,19 @@ final class MonitorCommands {
             monitor help                      this list
             monitor chariot modules           the guest's loaded modules: layouts and section addresses
             monitor chariot symbols MODULE    the GDB command that loads MODULE's symbols with correct lines
+            monitor chariot violations        the isolated drivers' violations so far, one line each
             """;
 
     private final DebugAccess hart;
     /** Absent when the run has no guest kernel (bare-metal programs). */
     private final Optional<ModuleLibraries> libraries;
+    /** Absent when the run isolates no module. */
+    private final Optional<IsolationLog> isolation;
 
-    MonitorCommands(DebugAccess hart, Optional<ModuleLibraries> libraries) {
+    MonitorCommands(DebugAccess hart, Optional<ModuleLibraries> libraries, Optional<IsolationLog> isolation) {
         this.hart = hart;
         this.libraries = libraries;
+        this.isolation = isolation;
     }
 
     String run(String command) {
@@ -35,7 +39,18 @@ final class MonitorCommands {
         if (words.equals(List.of("chariot", "modules"))) {
             return modules();
         }
+        if (words.equals(List.of("chariot", "violations"))) {
+            return violations();
+        }
         return "unknown monitor command '" + command.trim() + "'; try 'monitor help'\n";
+    }
+
+    private String violations() {
+        if (isolation.isEmpty()) {
+            return "this run isolates no module (run it without --no-isolate, on our machine)\n";
+        }
+        List<String> lines = isolation.get().violationLines();
+        return lines.isEmpty() ? "no violations so far\n" : String.join("\n", lines) + "\n";
     }
 
     private String modules() {

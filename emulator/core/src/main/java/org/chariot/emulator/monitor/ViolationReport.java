@@ -8,6 +8,15 @@ public final class ViolationReport {
     private ViolationReport() {
     }
 
+    /** One line: number, kind, where in the source, what was written or freed, and what was done. */
+    public static String oneLine(Violation v) {
+        Frame where = v.source() != null && v.source().hasSource() ? v.source() : v.stack().getFirst();
+        String what = v.kind() == ViolationKind.INVALID_FREE ? String.format("free of 0x%x", v.addr())
+                : String.format("write of %d at 0x%x", v.size(), v.addr());
+        return String.format("#%d %s in %s: %s by %s, %s; target %s", v.id(), v.kind().jsonName(), where, what,
+                v.insn(), v.verdict(), v.target());
+    }
+
     public static String format(Violation v) {
         StringBuilder text = new StringBuilder(RULE).append('\n');
         text.append(String.format("BUG: Chariot: %s in %s%n", v.kind().jsonName(),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.chariot.emulator.gdb.GdbServer;
 import org.chariot.emulator.gdb.GuestModules;
+import org.chariot.emulator.gdb.IsolationLog;
 import org.chariot.emulator.gdb.MachineTarget;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.machine.Machine;
@@ -62,10 +63,13 @@ public final class OwnMachine implements GuestMachine {
         MachineExit exit;
         try (Machine machine = Machine.create(config)) {
             BootSpec.Isolation isolation = spec.isolation();
+            Optional<IsolationLog> log = Optional.empty();
             if (isolation != null) {
-                Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(), guest);
+                ViolationLines lines = new ViolationLines(guest);
+                Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(), lines);
+                log = Optional.of(lines);
             }
-            exit = debugging.isPresent() ? runDebugged(machine, spec, debugging.get()) : machine.run();
+            exit = debugging.isPresent() ? runDebugged(machine, spec, debugging.get(), log) : machine.run();
             instructionsOfLastBoot = machine.hart().instructionsRetired();
             pcAtEndOfLastBoot = machine.hart().pc();
         } catch (IOException e) {
@@ -83,10 +87,11 @@ public final class OwnMachine implements GuestMachine {
     }
 
     /** Runs the machine under the stub: no time limit applies while a debugger drives it. */
-    private static MachineExit runDebugged(Machine machine, BootSpec spec, Debugging debugging) throws IOException {
+    private static MachineExit runDebugged(Machine machine, BootSpec spec, Debugging debugging,
+            Optional<IsolationLog> isolation) throws IOException {
         Map<String, Path> moduleFiles = new LinkedHashMap<>();
         spec.modules().forEach(module -> moduleFiles.put(module.name(), module.file()));
-        GuestModules guest = GuestModules.of(debugging.kit(), moduleFiles);
+        GuestModules guest = GuestModules.of(debugging.kit(), moduleFiles, isolation);
         try (GdbServer gdb = GdbServer.start(new MachineTarget(machine), debugging.port(), debugging.waitForClient(),
                 Optional.of(guest))) {
             debugging.announce().accept("GDB stub on 127.0.0.1:" + gdb.port() + (debugging.waitForClient()

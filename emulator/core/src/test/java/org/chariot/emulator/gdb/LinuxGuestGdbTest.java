@@ -82,7 +82,7 @@ class LinuxGuestGdbTest {
                 .bootargs("console=ttyS0 panic=-1 chariot.modules=hello,chardev").console(null, console).build();
         try (Machine machine = Machine.create(config);
                 GdbServer server = GdbServer.start(new MachineTarget(machine), 0, true,
-                        Optional.of(GuestModules.of(kit, moduleFiles)))) {
+                        Optional.of(GuestModules.of(kit, moduleFiles, Optional.empty())))) {
             CompletableFuture<DebugTarget.Ending> run = CompletableFuture.supplyAsync(server::runMachine,
                     runnable -> Thread.ofPlatform().start(runnable));
             String gdb = GdbBatch.run(150, List.of(
@@ -128,7 +128,7 @@ class LinuxGuestGdbTest {
                 .bootargs("console=ttyS0 panic=-1 chariot.modules=hello").console(null, new ByteArrayOutputStream()).build();
         try (Machine machine = Machine.create(config);
                 GdbServer server = GdbServer.start(new MachineTarget(machine), 0, false,
-                        Optional.of(GuestModules.of(kit, moduleFiles)))) {
+                        Optional.of(GuestModules.of(kit, moduleFiles, Optional.empty())))) {
             CompletableFuture<DebugTarget.Ending> run = CompletableFuture.supplyAsync(server::runMachine,
                     runnable -> Thread.ofPlatform().start(runnable));
             try (RspClient gdb = new RspClient(server.port())) {
