@@ -1,6 +1,7 @@
 package org.chariot.cli;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +16,6 @@ final class BootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return GuestRunner.execute(Reporter.standard(), guest, List.of(), List.of(), null, List.of());
+        return GuestRunner.execute(Reporter.standard(), guest, List.of(), Optional.empty(), List.of(), null, List.of());
     }
 }

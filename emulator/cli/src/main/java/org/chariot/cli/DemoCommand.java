@@ -2,6 +2,7 @@ package org.chariot.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.chariot.emulator.guest.Installation;
 import org.chariot.emulator.run.ExitStatus;
@@ -28,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
         Path chardev = examples.resolve("chardev");
         Reporter reporter = Reporter.standard();
         int status = GuestRunner.execute(reporter, guest, List.of(chardev, examples.resolve("buggy-overflow")),
-                List.of(), chardev.resolve("exercise.c"), List.of());
+                Optional.empty(), List.of(), chardev.resolve("exercise.c"), List.of());
         if (status == ExitStatus.VIOLATIONS.code()) {
             reporter.stage("demo: the bug in buggy-overflow was caught where it happened, and every step passed");
             return ExitStatus.OK.code();

@@ -3,6 +3,7 @@ package org.chariot.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,10 @@ final class RunCommand implements Callable<Integer> {
             description = "A module parameter (repeatable); module.name=value when several modules load.")
     List<String> parameters = new ArrayList<>();
 
+    @Option(names = "--module", paramLabel = "NAME",
+            description = "Of the modules the DRIVER directories build, load only NAME (as the kernel names it).")
+    String module;
+
     @Option(names = "--isolate", paramLabel = "DRIVER",
             description = "Another driver directory or .ko to load after the DRIVERs (repeatable). Every module of the "
                 + "run is isolated, each protected from the others.")
@@ -46,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);
-        return GuestRunner.execute(Reporter.standard(), guest, all, parameters, exercise, exerciseArguments);
+        Optional<String> only = Optional.ofNullable(module);
+        return GuestRunner.execute(Reporter.standard(), guest, all, only, parameters, exercise, exerciseArguments);
     }
 }
