@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** Where launches announce their runs, so that views can follow the newest one. */
+/** Where launches announce their runs (and views the recorded runs they open), so that views follow the newest one. */
 public final class ChariotRuns {
 
 	private static final ChariotRuns INSTANCE = new ChariotRuns();
@@ -25,7 +25,7 @@ public final class ChariotRuns {
 		listeners.remove(listener);
 	}
 
-	/** Called by the launch when a run starts, on the launching thread. */
+	/** Called when a run starts, or a recorded run is opened; on the caller's thread. */
 	public void started(ViolationModel run) {
 		latest = run;
 		listeners.forEach(listener -> listener.accept(run));

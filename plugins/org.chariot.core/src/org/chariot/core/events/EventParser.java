@@ -23,6 +23,7 @@ public final class EventParser {
 		return Optional.ofNullable(switch (type) {
 		case "run" -> runStarted(time, fields);
 		case "module" -> moduleChanged(time, fields);
+		case "grant" -> grantChanged(time, fields);
 		case "console" -> new ConsoleOutput(time, fields.string("line"));
 		case "violation" -> violation(time, fields);
 		case "summary" -> summary(time, fields);
@@ -51,6 +52,16 @@ public final class EventParser {
 		}
 		return new ModuleChanged(time, fields.string("name"), event.equals("loaded"),
 				fields.optionalString("path").orElse(""), fields.optionalArray("sections", EventParser::section));
+	}
+
+	private static GrantChanged grantChanged(long time, JsonFields fields) throws MalformedEventException {
+		String event = fields.string("event");
+		if (!event.equals("granted") && !event.equals("revoked")) {
+			throw new MalformedEventException("field 'event' must be \"granted\" or \"revoked\", got " + event);
+		}
+		return new GrantChanged(time, fields.string("module"), event.equals("granted"),
+				fields.enumValue("kind", GrantChanged.Kind::fromWireName), fields.address("addr"), fields.integer("size"),
+				fields.optionalString("origin").orElse(""), optionalSource(fields));
 	}
 
 	private static ModuleChanged.Section section(JsonElement element) throws MalformedEventException {

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.chariot.core.memory.MemoryMap;
+import org.chariot.core.memory.MemoryMapBuilder;
+
 /**
  * The violations of one run, filled from the event stream as it arrives (any thread) and read by index (any thread),
  * so a view can show 100 000 rows without copying them.
@@ -20,12 +23,18 @@ public final class ViolationModel {
 	@FunctionalInterface
 	public interface Listener {
 		void violationsAdded(ViolationModel model, int added);
+
+		/** The run's memory map changed (a module loaded, a grant, a violation); after violationsAdded. */
+		default void memoryMapChanged(ViolationModel model) {
+			// most listeners care about the violations only
+		}
 	}
 
 	private final String name;
 	private final List<Violation> violations = new ArrayList<>();
 	private final Set<Path> moduleDirectories = new LinkedHashSet<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private final MemoryMapBuilder memoryMap = new MemoryMapBuilder();
 	private RunStarted run;
 	private RunSummary summary;
 
@@ -49,14 +58,19 @@ public final class ViolationModel {
 	/** Takes in a batch of records in stream order. */
 	public void append(List<ChariotEvent> events) {
 		int added = 0;
+		boolean memoryMapChanged = false;
 		synchronized (this) {
 			for (ChariotEvent event : events) {
 				added += take(event);
+				memoryMapChanged |= memoryMap.take(event);
 			}
 		}
-		if (added > 0) {
-			for (Listener listener : listeners) {
+		for (Listener listener : listeners) {
+			if (added > 0) {
 				listener.violationsAdded(this, added);
+			}
+			if (memoryMapChanged) {
+				listener.memoryMapChanged(this);
 			}
 		}
 	}
@@ -72,6 +86,9 @@ public final class ViolationModel {
 		case ModuleChanged module when module.loaded() && !module.hostPath().isEmpty() -> addModuleDirectory(module);
 		case ModuleChanged module -> {
 			// an unload, or a module without a host file, tells nothing about where its sources are
+		}
+		case GrantChanged grant -> {
+			// only the memory map needs grants
 		}
 		case ConsoleOutput console -> {
 			// the console belongs to the Console view
@@ -115,6 +132,11 @@ public final class ViolationModel {
 	/** The host directories of the loaded modules' .ko files: where relative DWARF paths start. */
 	public synchronized List<Path> moduleDirectories() {
 		return List.copyOf(moduleDirectories);
+	}
+
+	/** The isolated modules' memory as the records so far show it. */
+	public synchronized MemoryMap memoryMap() {
+		return memoryMap.snapshot();
 	}
 
 	public synchronized Map<ViolationKind, Integer> countsByKind() {

@@ -16,6 +16,8 @@ public final class TestResources {
 	public static final String SAMPLE_RUN = "resources/events/hello-run.jsonl";
 	/** Real output of 'chariot run examples/drivers/chardev --machine qemu --json', recorded once. */
 	public static final String RECORDED_QEMU_RUN = "resources/events/chardev-qemu-run.jsonl";
+	/** Grant records (allocation, stack frame, free) for the sample run's module, in the optional "grant" shape. */
+	public static final String GRANTS = "resources/events/hello-grants.jsonl";
 	public static final String DRIVER_DIR_PLACEHOLDER = "@DRIVER_DIR@";
 	public static final String DRIVER_SOURCE = "resources/driver/hello_drv.c";
 	public static final String SCHEMA = "/schema/event-stream.schema.json";

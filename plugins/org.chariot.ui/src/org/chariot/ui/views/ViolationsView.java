@@ -47,7 +47,8 @@ public final class ViolationsView extends ViewPart {
 	private TableViewer viewer;
 	private Text details;
 	private ViolationModel model;
-	private ViolationTableRefresh refresh;
+	private volatile CoalescedRefresh refresh;
+	private final ViolationModel.Listener violationsAdded = (run, added) -> refresh.request();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -89,25 +90,24 @@ public final class ViolationsView extends ViewPart {
 			return;
 		}
 		if (model != null) {
-			model.removeListener(refresh);
+			model.removeListener(violationsAdded);
 		}
 		model = run;
-		refresh = new ViolationTableRefresh(this::refreshRows);
+		refresh = new CoalescedRefresh("Refreshing the Violations view", this::refreshRows);
 		viewer.setItemCount(0);
 		viewer.setInput(run);
 		details.setText("");
-		run.addListener(refresh);
+		run.addListener(violationsAdded);
 		if (refreshRows()) {
 			refresh.request();
 		}
 	}
 
-	/** Reads a recorded run in the background, then shows it. */
+	/** Reads a recorded run in the background, then shows it here and in the other views that follow runs. */
 	public void load(Path eventFile) {
 		Job.create("Loading Chariot event file " + eventFile, monitor -> {
 			try {
-				ViolationModel run = EventFiles.load(eventFile);
-				getSite().getShell().getDisplay().asyncExec(() -> show(run));
+				ChariotRuns.getDefault().started(EventFiles.load(eventFile));
 				return Status.OK_STATUS;
 			} catch (IOException e) {
 				return Status.error("Cannot read the event file " + eventFile + ": " + e.getMessage(), e);
@@ -164,7 +164,7 @@ public final class ViolationsView extends ViewPart {
 	public void dispose() {
 		ChariotRuns.getDefault().removeListener(runStarted);
 		if (model != null) {
-			model.removeListener(refresh);
+			model.removeListener(violationsAdded);
 		}
 		super.dispose();
 	}

@@ -1,0 +1,109 @@
+package org.chariot.tests.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.chariot.core.launch.ILaunchAttributes;
+import org.chariot.core.markers.ViolationMarkers;
+import org.chariot.core.preferences.ChariotPreferences;
+import org.chariot.tests.support.BuggyExample;
+import org.chariot.tests.support.ChariotCheckout;
+import org.chariot.tests.support.ImportedExample;
+import org.chariot.ui.views.ViolationsView;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Buggy examples launched for real: the chariot command builds each, boots the guest in our emulator, isolates the
+ * driver and blocks its bad write. The user must see that one write in the Violations view (kind, file:line), as a
+ * marker on the BUG line, in the editor at that line on double-click, and in the Console with the driver's output.
+ */
+class BuggyExampleLaunchTest {
+
+	private static final Duration RUN_TIMEOUT = Duration.ofMinutes(2);
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+	private static final int KIND = 0;
+	private static final int FILE_LINE = 3;
+
+	@TempDir
+	Path directory;
+
+	private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ChariotPreferences.QUALIFIER);
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void useThisCheckout() {
+		ChariotCheckout.kit();
+		preferences.put(ChariotPreferences.CHARIOT_ROOT, ChariotCheckout.root().toString());
+		page = Workbench.page();
+	}
+
+	@AfterEach
+	void restore() {
+		page.closeAllEditors(false);
+		preferences.remove(ChariotPreferences.CHARIOT_ROOT);
+	}
+
+	/** A store by the driver itself, a use after free, and a kernel helper's write on the driver's behalf. */
+	@TestFactory
+	Stream<DynamicTest> eachBadWriteIsShownWhereTheUserLooks() {
+		return Stream.of("buggy-overflow", "buggy-uaf", "buggy-memset").map(BuggyExample::of)
+				.map(example -> DynamicTest.dynamicTest(example.name(), () -> runAndCheck(example)));
+	}
+
+	private void runAndCheck(BuggyExample example) throws Exception {
+		try (ImportedExample imported = ImportedExample.copy(example.directory(), directory)) {
+			ILaunchConfigurationWorkingCopy configuration = Launches.newConfiguration(example.name());
+			configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, imported.project().getName());
+			ViolationsView view = (ViolationsView) page.showView(ViolationsView.ID);
+
+			ILaunch launch = Launches.runToEnd(configuration, RUN_TIMEOUT);
+			IProcess process = launch.getProcesses()[0];
+			ViolationsViewTest.waitForRun(view, example.name() + ": 1 violation");
+			Table table = view.viewer().getTable();
+			assertEquals(List.of(example.kind()), ViolationsViewTest.column(table, KIND));
+			assertEquals(List.of(example.sourceFile() + ":" + example.bugLine()),
+					ViolationsViewTest.column(table, FILE_LINE));
+
+			UiWait.until("the marker", TIMEOUT, () -> !Launches.violationMarkers(imported.file(example.sourceFile()))
+					.isEmpty());
+			IMarker marker = Launches.violationMarkers(imported.file(example.sourceFile())).get(0);
+			assertEquals(example.bugLine(), marker.getAttribute(IMarker.LINE_NUMBER, 0));
+			assertEquals(example.kind(), marker.getAttribute(ViolationMarkers.KIND, ""));
+
+			ViolationsViewTest.doubleClick(table, 0);
+			ITextEditor editor = assertInstanceOf(ITextEditor.class, page.getActiveEditor());
+			assertEquals(new FileEditorInput(imported.file(example.sourceFile())), editor.getEditorInput());
+			ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+			assertEquals(example.bugLine() - 1, selection.getStartLine());
+			assertTrue(selection.getText().contains("/* BUG: " + example.kind() + " */"), selection.getText());
+
+			String module = example.sourceFile().replace(".c", "");
+			Launches.waitForConsole(process, "@chariot unload " + module, TIMEOUT);
+			String console = Launches.consoleText(process);
+			assertTrue(console.contains(module + ": loading out-of-tree module"), "the guest's own output:\n" + console);
+			assertTrue(console.contains(example.kind()), "the report names the kind:\n" + console);
+			Screenshots.save(page.getWorkbenchWindow().getShell(), "launch-" + example.name());
+		}
+	}
+}

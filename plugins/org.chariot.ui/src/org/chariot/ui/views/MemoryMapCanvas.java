@@ -1,0 +1,141 @@
+package org.chariot.ui.views;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.chariot.core.memory.MemoryMap;
+import org.chariot.core.memory.MemoryRegion;
+import org.chariot.core.memory.RegionKind;
+import org.chariot.core.memory.ViolationHits;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+
+/** Draws a {@link MemoryMap} with plain SWT: a legend, then one lane per stretch of memory. */
+final class MemoryMapCanvas extends Canvas {
+
+	private static final Map<RegionKind, Color> COLORS = Map.of( //
+			RegionKind.SECTION, new Color(0x5b, 0x8d, 0xd6), //
+			RegionKind.ALLOCATION, new Color(0x5c, 0xb8, 0x5c), //
+			RegionKind.STACK, new Color(0xf0, 0xad, 0x4e), //
+			RegionKind.RULE, new Color(0x9b, 0x7b, 0xc8), //
+			RegionKind.NEAREST_OBJECT, new Color(0x4d, 0xb6, 0xac));
+	private static final Color ENDED = new Color(0xc8, 0xc8, 0xc8);
+	private static final Color UNOWNED = new Color(0xf2, 0xf2, 0xf2);
+	private static final Color VIOLATION = new Color(0xd9, 0x30, 0x25);
+	private static final int SWATCH = 12;
+	private static final int MARK_HEIGHT = 7;
+	private static final String EMPTY_MESSAGE = "No isolated module yet: run a Chariot Driver configuration, or open an"
+			+ " event file in the Violations view.";
+
+	private MemoryMap map = MemoryMap.EMPTY;
+	private MemoryMapLayout layout = MemoryMapLayout.of(map, 0);
+
+	MemoryMapCanvas(Composite parent) {
+		super(parent, SWT.DOUBLE_BUFFERED);
+		addPaintListener(event -> paint(event.gc));
+		addListener(SWT.Resize, event -> relayout());
+		addListener(SWT.MouseMove, event -> setToolTipText(describe(event.x, event.y).orElse(null)));
+	}
+
+	void show(MemoryMap shown) {
+		map = shown;
+		relayout();
+	}
+
+	MemoryMapLayout mapLayout() {
+		return layout;
+	}
+
+	Optional<ViolationHits> hitsAt(int x, int y) {
+		return layout.hitsAt(x, y);
+	}
+
+	@Override
+	public Point computeSize(int widthHint, int heightHint, boolean changed) {
+		int width = widthHint == SWT.DEFAULT ? 600 : widthHint;
+		return new Point(width, MemoryMapLayout.of(map, width).height());
+	}
+
+	private void relayout() {
+		layout = MemoryMapLayout.of(map, getClientArea().width);
+		redraw();
+	}
+
+	private Optional<String> describe(int x, int y) {
+		Optional<String> hit = layout.hitsAt(x, y).map(ViolationHits::describe);
+		return hit.isPresent() ? hit : layout.regionAt(x, y).map(MemoryRegion::describe);
+	}
+
+	private void paint(GC gc) {
+		gc.setAntialias(SWT.ON);
+		if (map.isEmpty()) {
+			gc.drawText(EMPTY_MESSAGE, MemoryMapLayout.MARGIN, MemoryMapLayout.MARGIN, true);
+			return;
+		}
+		paintLegend(gc);
+		for (MemoryMapLayout.Lane lane : layout.lanes()) {
+			paintLane(gc, lane);
+		}
+	}
+
+	private void paintLegend(GC gc) {
+		int x = MemoryMapLayout.MARGIN;
+		for (RegionKind kind : RegionKind.values()) {
+			x = paintSwatch(gc, x, COLORS.get(kind), kind.title());
+		}
+		x = paintSwatch(gc, x, ENDED, "freed / unloaded");
+		paintSwatch(gc, x, VIOLATION, "violation");
+	}
+
+	private static int paintSwatch(GC gc, int x, Color color, String text) {
+		gc.setBackground(color);
+		gc.fillRectangle(x, MemoryMapLayout.MARGIN, SWATCH, SWATCH);
+		gc.drawText(text, x + SWATCH + 4, MemoryMapLayout.MARGIN - 2, true);
+		return x + SWATCH + 4 + gc.textExtent(text).x + 16;
+	}
+
+	private void paintLane(GC gc, MemoryMapLayout.Lane lane) {
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+		gc.drawText(lane.title(), MemoryMapLayout.MARGIN, lane.top(), true);
+		gc.setBackground(UNOWNED);
+		gc.fillRectangle(MemoryMapLayout.MARGIN, lane.barTop(), getClientArea().width - 2 * MemoryMapLayout.MARGIN,
+				MemoryMapLayout.BAR_HEIGHT);
+		for (MemoryMapLayout.PlacedRegion placed : lane.regions()) {
+			paintRegion(gc, placed.region(), placed.bounds());
+		}
+		for (MemoryMapLayout.PlacedHits placed : lane.hits()) {
+			paintHits(gc, placed, lane.barTop());
+		}
+	}
+
+	private void paintRegion(GC gc, MemoryRegion region, Rectangle bounds) {
+		gc.setBackground(region.live() ? COLORS.get(region.kind()) : ENDED);
+		gc.fillRectangle(bounds);
+		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		gc.drawRectangle(bounds.x, bounds.y, bounds.width, bounds.height - 1);
+		String label = (region.label().isEmpty() ? region.kind().title() : region.label()) + " " + region.size();
+		Point extent = gc.textExtent(label);
+		if (extent.x + 6 <= bounds.width) {
+			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+			gc.drawText(label, bounds.x + 3, bounds.y + (bounds.height - extent.y) / 2, true);
+		}
+	}
+
+	private void paintHits(GC gc, MemoryMapLayout.PlacedHits placed, int barTop) {
+		int x = placed.x();
+		gc.setForeground(VIOLATION);
+		gc.setBackground(VIOLATION);
+		gc.setLineWidth(2);
+		gc.drawLine(x, barTop, x, barTop + MemoryMapLayout.BAR_HEIGHT);
+		gc.setLineWidth(1);
+		gc.fillPolygon(new int[] { x - 5, barTop - MARK_HEIGHT, x + 5, barTop - MARK_HEIGHT, x, barTop });
+		if (placed.hits().count() > 1) {
+			gc.drawText("×" + placed.hits().count(), x + 6, barTop - MARK_HEIGHT - 9, true);
+		}
+	}
+}
