@@ -77,9 +77,12 @@ class MemoryMapViewTest {
 		assertEquals(bounds.x + bounds.width, hitX(heap, OBJECT + 16), "the overflow hits just past its end");
 		assertTrue(lanes.get(2).title().startsWith("memory the module does not own"), lanes.get(2).title());
 		assertEquals(RegionKind.STACK, lanes.get(3).regions().get(0).region().kind());
+		page.setPartState(page.getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "memory-map-recorded-run");
+		page.setPartState(page.getReference(map), IWorkbenchPage.STATE_RESTORED);
 
-		doubleClick(map, hitX(heap, OBJECT + 16), heap.barTop() + 5);
+		MemoryMapLayout.Lane laidOutAgain = map.mapLayout().lanes().get(1);
+		doubleClick(map, hitX(laidOutAgain, OBJECT + 16), laidOutAgain.barTop() + 5);
 		ITextEditor editor = assertInstanceOf(ITextEditor.class, page.getActiveEditor());
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(24 - 1, selection.getStartLine(), "the overflowing store's line");

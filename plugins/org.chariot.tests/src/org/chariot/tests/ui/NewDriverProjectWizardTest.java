@@ -76,7 +76,7 @@ class NewDriverProjectWizardTest {
 
 	@Test
 	void refusesAModuleNameKbuildWouldReject() {
-		List<Text> fields = texts(dialog.getShell());
+		List<Text> fields = texts((Composite) dialog.getCurrentPage().getControl());
 		fields.get(0).setText(PROJECT);
 		fields.get(fields.size() - 1).setText("wizard-drv");
 
@@ -88,7 +88,7 @@ class NewDriverProjectWizardTest {
 	@Test
 	void createsADriverProjectThatBuildsWithTheKitAndRuns() throws Exception {
 		Path kit = ChariotCheckout.kit();
-		List<Text> fields = texts(dialog.getShell());
+		List<Text> fields = texts((Composite) dialog.getCurrentPage().getControl());
 		fields.get(0).setText(PROJECT);
 		assertEquals(MODULE, fields.get(fields.size() - 1).getText(), "the module name follows the project's");
 		Screenshots.save(dialog.getShell(), "new-driver-project-wizard");

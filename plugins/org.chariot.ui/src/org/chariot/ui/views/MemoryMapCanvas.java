@@ -24,7 +24,8 @@ final class MemoryMapCanvas extends Canvas {
 			RegionKind.STACK, new Color(0xf0, 0xad, 0x4e), //
 			RegionKind.RULE, new Color(0x9b, 0x7b, 0xc8), //
 			RegionKind.NEAREST_OBJECT, new Color(0x4d, 0xb6, 0xac));
-	private static final Color ENDED = new Color(0xc8, 0xc8, 0xc8);
+	/** Freed or unloaded regions keep their kind's colour, faded: after a run everything has ended. */
+	private static final int ENDED_FADE_PERCENT = 60;
 	private static final Color UNOWNED = new Color(0xf2, 0xf2, 0xf2);
 	private static final Color VIOLATION = new Color(0xd9, 0x30, 0x25);
 	private static final int SWATCH = 12;
@@ -88,7 +89,7 @@ final class MemoryMapCanvas extends Canvas {
 		for (RegionKind kind : RegionKind.values()) {
 			x = paintSwatch(gc, x, COLORS.get(kind), kind.title());
 		}
-		x = paintSwatch(gc, x, ENDED, "freed / unloaded");
+		x = paintSwatch(gc, x, faded(COLORS.get(RegionKind.ALLOCATION)), "freed / unloaded (faded)");
 		paintSwatch(gc, x, VIOLATION, "violation");
 	}
 
@@ -111,14 +112,36 @@ final class MemoryMapCanvas extends Canvas {
 		for (MemoryMapLayout.PlacedHits placed : lane.hits()) {
 			paintHits(gc, placed, lane.barTop());
 		}
+		if (lane.regions().isEmpty()) {
+			paintTargets(gc, lane);
+		}
+	}
+
+	/** In memory the module does not own there is no region to read: name what each violation hit. */
+	private static void paintTargets(GC gc, MemoryMapLayout.Lane lane) {
+		gc.setForeground(VIOLATION);
+		for (MemoryMapLayout.PlacedHits placed : lane.hits()) {
+			String target = placed.hits().first().target() + " (" + placed.hits().first().kind() + ")";
+			gc.drawText(target, placed.x() + 4, lane.barTop() + (MemoryMapLayout.BAR_HEIGHT - gc.textExtent(target).y) / 2,
+					true);
+		}
+	}
+
+	private static Color faded(Color color) {
+		return new Color(fade(color.getRed()), fade(color.getGreen()), fade(color.getBlue()));
+	}
+
+	private static int fade(int component) {
+		return component + (255 - component) * ENDED_FADE_PERCENT / 100;
 	}
 
 	private void paintRegion(GC gc, MemoryRegion region, Rectangle bounds) {
-		gc.setBackground(region.live() ? COLORS.get(region.kind()) : ENDED);
+		gc.setBackground(region.live() ? COLORS.get(region.kind()) : faded(COLORS.get(region.kind())));
 		gc.fillRectangle(bounds);
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.drawRectangle(bounds.x, bounds.y, bounds.width, bounds.height - 1);
-		String label = (region.label().isEmpty() ? region.kind().title() : region.label()) + " " + region.size();
+		String label = (region.label().isEmpty() ? region.kind().title() : region.label()) + " " + region.size()
+				+ (region.live() ? "" : " (" + region.kind().endedWord() + ")");
 		Point extent = gc.textExtent(label);
 		if (extent.x + 6 <= bounds.width) {
 			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
