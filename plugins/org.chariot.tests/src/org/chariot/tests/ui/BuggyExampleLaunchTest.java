@@ -102,7 +102,7 @@ class BuggyExampleLaunchTest {
 			Launches.waitForConsole(process, "@chariot unload " + module, TIMEOUT);
 			String console = Launches.consoleText(process);
 			assertTrue(console.contains(module + ": loading out-of-tree module"), "the guest's own output:\n" + console);
-			assertTrue(console.contains(example.kind()), "the report names the kind:\n" + console);
+			assertTrue(console.contains("BUG: Chariot: " + example.kind()), "the KASAN-style report:\n" + console);
 			Screenshots.save(page.getWorkbenchWindow().getShell(), "launch-" + example.name());
 		}
 	}
