@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.chariot.core.launch.ILaunchAttributes;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -15,13 +14,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 
 /**
- * Creates a driver project ready to run: the template's files and a shared Chariot Driver launch configuration (a
- * .launch file in the project) that builds the driver, loads it and runs its exercise.
+ * Creates a driver project ready to run: the template's files and a launch configuration that builds the driver,
+ * loads it and runs its exercise.
  */
 public final class DriverProjectCreation {
 
@@ -51,7 +47,7 @@ public final class DriverProjectCreation {
 			byte[] contents = file.getValue().getBytes(StandardCharsets.UTF_8);
 			project.getFile(file.getKey()).create(new ByteArrayInputStream(contents), IResource.NONE, progress.split(1));
 		}
-		createLaunchConfiguration();
+		DriverLaunchConfigurations.createFor(project, project.getFile(DriverProjectTemplate.EXERCISE));
 		return project.getFile(DriverProjectTemplate.driverFileName(moduleName));
 	}
 
@@ -61,17 +57,5 @@ public final class DriverProjectCreation {
 		} catch (IOException e) {
 			throw new CoreException(Status.error(e.getMessage(), e));
 		}
-	}
-
-	/** Saved in the project, so that it travels with it and shows in Run > Run Configurations at once. */
-	private ILaunchConfiguration createLaunchConfiguration() throws CoreException {
-		ILaunchConfigurationWorkingCopy configuration = DebugPlugin.getDefault().getLaunchManager()
-				.getLaunchConfigurationType(ILaunchAttributes.LAUNCH_CONFIGURATION_TYPE)
-				.newInstance(project, project.getName());
-		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, project.getName());
-		configuration.setAttribute(ILaunchAttributes.EXERCISE,
-				"${workspace_loc:/" + project.getName() + "/" + DriverProjectTemplate.EXERCISE + "}");
-		configuration.setMappedResources(new IResource[] { project });
-		return configuration.doSave();
 	}
 }

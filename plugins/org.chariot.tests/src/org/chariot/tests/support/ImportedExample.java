@@ -1,21 +1,16 @@
 package org.chariot.tests.support;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
+import org.chariot.core.projects.ExampleDrivers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IPath;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfiguration;
 
-/**
- * An example driver copied out of the checkout (so its build leaves nothing there) into a workspace project at the
- * copy's location; deleted with the copy afterwards.
- */
+/** An example driver imported as a user imports it (a copy in the workspace); deleted with its files afterwards. */
 public final class ImportedExample implements AutoCloseable {
 
 	private final IProject project;
@@ -24,27 +19,12 @@ public final class ImportedExample implements AutoCloseable {
 		this.project = project;
 	}
 
-	public static ImportedExample copy(Path example, Path into) throws IOException, CoreException {
-		Path copy = Files.createDirectories(into.resolve(example.getFileName()));
-		try (Stream<Path> files = Files.list(example)) {
-			for (Path file : files.filter(ImportedExample::isSource).toList()) {
-				Files.copy(file, copy.resolve(file.getFileName()));
-			}
+	public static ImportedExample of(Path example) throws CoreException {
+		IProject existing = ResourcesPlugin.getWorkspace().getRoot().getProject(example.getFileName().toString());
+		if (existing.exists()) {
+			existing.delete(true, true, null);
 		}
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(example.getFileName().toString());
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		IProjectDescription description = project.getWorkspace().newProjectDescription(project.getName());
-		description.setLocation(IPath.fromPath(copy));
-		project.create(description, null);
-		project.open(null);
-		return new ImportedExample(project);
-	}
-
-	private static boolean isSource(Path file) {
-		String name = file.getFileName().toString();
-		return name.equals("Makefile") || name.endsWith(".c") || name.endsWith(".h");
+		return new ImportedExample(ExampleDrivers.importExample(example, ResourcesPlugin.getWorkspace().getRoot(), null));
 	}
 
 	public IProject project() {
@@ -53,6 +33,12 @@ public final class ImportedExample implements AutoCloseable {
 
 	public IFile file(String name) {
 		return project.getFile(name);
+	}
+
+	/** The launch configuration the import made, the one the user runs. */
+	public ILaunchConfiguration launchConfiguration() {
+		return DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfiguration(project.getFile(project.getName() + ".launch"));
 	}
 
 	@Override

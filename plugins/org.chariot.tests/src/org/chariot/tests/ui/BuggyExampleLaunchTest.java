@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.chariot.core.launch.ILaunchAttributes;
 import org.chariot.core.markers.ViolationMarkers;
 import org.chariot.core.preferences.ChariotPreferences;
 import org.chariot.tests.support.BuggyExample;
@@ -20,7 +18,6 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.widgets.Table;
@@ -31,10 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Buggy examples launched for real: the chariot command builds each, boots the guest in our emulator, isolates the
+ * Buggy examples imported and launched for real, with the launch configuration the import made: the chariot command
+ * builds each, boots the guest in our emulator, isolates the
  * driver and blocks its bad write. The user must see that one write in the Violations view (kind, file:line), as a
  * marker on the BUG line, in the editor at that line on double-click, and in the Console with the driver's output.
  */
@@ -44,9 +41,6 @@ class BuggyExampleLaunchTest {
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 	private static final int KIND = 0;
 	private static final int FILE_LINE = 3;
-
-	@TempDir
-	Path directory;
 
 	private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ChariotPreferences.QUALIFIER);
 	private IWorkbenchPage page;
@@ -72,12 +66,10 @@ class BuggyExampleLaunchTest {
 	}
 
 	private void runAndCheck(BuggyExample example) throws Exception {
-		try (ImportedExample imported = ImportedExample.copy(example.directory(), directory)) {
-			ILaunchConfigurationWorkingCopy configuration = Launches.newConfiguration(example.name());
-			configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, imported.project().getName());
+		try (ImportedExample imported = ImportedExample.of(example.directory())) {
 			ViolationsView view = (ViolationsView) page.showView(ViolationsView.ID);
 
-			ILaunch launch = Launches.runToEnd(configuration, RUN_TIMEOUT);
+			ILaunch launch = Launches.runToEnd(imported.launchConfiguration(), RUN_TIMEOUT);
 			IProcess process = launch.getProcesses()[0];
 			ViolationsViewTest.waitForRun(view, example.name() + ": 1 violation");
 			Table table = view.viewer().getTable();

@@ -4,16 +4,13 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-import org.chariot.core.launch.ILaunchAttributes;
 import org.chariot.core.markers.ViolationMarkers;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.ui.DebugUITools;
@@ -24,11 +21,6 @@ import org.eclipse.ui.console.TextConsole;
 final class Launches {
 
 	private Launches() {
-	}
-
-	static ILaunchConfigurationWorkingCopy newConfiguration(String name) throws CoreException {
-		return DebugPlugin.getDefault().getLaunchManager()
-				.getLaunchConfigurationType(ILaunchAttributes.LAUNCH_CONFIGURATION_TYPE).newInstance(null, name);
 	}
 
 	/** Runs the configuration and keeps the UI alive until its process ends. */

@@ -1,0 +1,33 @@
+package org.chariot.core.projects;
+
+import org.chariot.core.launch.ILaunchAttributes;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+
+/**
+ * The Chariot Driver launch configuration a driver project comes with: shared (a .launch file in the project, so it
+ * travels with it and shows in Run > Run Configurations at once), named like the project.
+ */
+public final class DriverLaunchConfigurations {
+
+	private DriverLaunchConfigurations() {
+	}
+
+	/** @param exercise the project's exercise program, or null for a run that only loads and unloads the driver */
+	public static ILaunchConfiguration createFor(IProject project, IFile exercise) throws CoreException {
+		ILaunchConfigurationWorkingCopy configuration = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(ILaunchAttributes.LAUNCH_CONFIGURATION_TYPE)
+				.newInstance(project, project.getName());
+		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, project.getName());
+		if (exercise != null) {
+			configuration.setAttribute(ILaunchAttributes.EXERCISE, "${workspace_loc:" + exercise.getFullPath() + "}");
+		}
+		configuration.setMappedResources(new IResource[] { project });
+		return configuration.doSave();
+	}
+}
