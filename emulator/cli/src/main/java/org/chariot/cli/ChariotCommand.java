@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "chariot", mixinStandardHelpOptions = true, version = "chariot 0.1.0",
         description = "Runs Linux kernel drivers in an emulated RISC-V guest.",
         subcommands = {SetupCommand.class, KitCommand.class, BootCommand.class, RunCommand.class,
-            DemoCommand.class, TestCommand.class, MachineCommand.class, ElfCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+            DemoCommand.class, TestCommand.class, IdeCommand.class, MachineCommand.class, ElfCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ChariotCommand {
 
     public static void main(String[] args) {

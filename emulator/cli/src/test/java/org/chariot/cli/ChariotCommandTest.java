@@ -23,7 +23,7 @@ class ChariotCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"setup", "kit", "boot", "run", "demo", "test", "machine", "elf", "bench"})
+    @ValueSource(strings = {"setup", "kit", "boot", "run", "demo", "test", "ide", "machine", "elf", "bench"})
     void everySubcommandExplainsItself(String name) {
         assertEquals(0, execute(name, "--help"));
         assertTrue(out.toString().startsWith("Usage: chariot " + name), out.toString());
