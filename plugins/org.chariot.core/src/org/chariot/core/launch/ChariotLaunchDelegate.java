@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.chariot.core.build.BuildProblemMarkers;
 import org.chariot.core.events.ChariotRuns;
 import org.chariot.core.events.EventStreamFollower;
 import org.chariot.core.events.EventStreamReader;
@@ -44,17 +45,22 @@ public final class ChariotLaunchDelegate extends LaunchConfigurationDelegate {
 		launch.setAttribute(EVENT_FILE, eventFile.toString());
 
 		new ViolationMarkers(workspace).clear(name);
+		new BuildProblemMarkers(workspace).clear(name);
+		Path driverDirectory = buildDirectory(settings.driver());
 		ViolationModel model = new ViolationModel(name);
-		model.addListener(new RunMarkerJob(name, workspace, buildDirectory(settings.driver())));
+		model.addListener(new RunMarkerJob(name, workspace, driverDirectory));
 		EventStreamFollower follower = new EventStreamFollower(
 				new EventStreamReader(eventFile, new PlatformLogMalformedLines(eventFile)), model);
 
-		Process process = DebugPlugin.exec(command.toArray(String[]::new), chariot.root().toFile());
+		ChariotRunOutput output = new ChariotRunOutput();
+		Process process = new ObservedProcess(DebugPlugin.exec(command.toArray(String[]::new), chariot.root().toFile()),
+				output);
 		IProcess debugProcess = DebugPlugin.newProcess(launch, process, "chariot run " + name);
 		debugProcess.setAttribute(IProcess.ATTR_CMDLINE, DebugPlugin.renderArguments(command.toArray(String[]::new), null));
 		ChariotRuns.getDefault().started(model);
 		follower.start();
-		new ChariotRunJob(name, process, debugProcess, follower).schedule();
+		new ChariotRunJob(new ChariotRunJob.Run(name, debugProcess, follower, model, output, eventFile, workspace,
+				driverDirectory)).schedule();
 	}
 
 	private static Path buildDirectory(Path driver) {

@@ -1,55 +1,106 @@
 package org.chariot.core.launch;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.chariot.core.build.BuildProblemMarkers;
+import org.chariot.core.build.CompilerDiagnostic;
 import org.chariot.core.events.EventStreamFollower;
+import org.chariot.core.events.ViolationModel;
+import org.chariot.core.sources.SourceFileResolver;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.model.IProcess;
 
-/** Watches one chariot run to its end (or cancels it) and then reads the rest of its event stream. */
+/**
+ * Watches one chariot run to its end (or cancels it), reads the rest of its event stream, marks what the compiler said
+ * on the C lines, and tells the user how the run ended when it could not do its work (see {@link RunOutcome}).
+ */
 final class ChariotRunJob extends Job {
 
 	private static final Duration WAIT_STEP = Duration.ofMillis(200);
 	private static final Duration LAST_READ_DEADLINE = Duration.ofSeconds(10);
 
-	private final Process process;
-	private final IProcess debugProcess;
-	private final EventStreamFollower follower;
+	/** What the launch set up for the run, and where its results go. */
+	record Run(String configuration, IProcess process, EventStreamFollower follower, ViolationModel model,
+			ChariotRunOutput output, Path eventFile, IWorkspace workspace, Path driverDirectory) {
+	}
 
-	ChariotRunJob(String name, Process process, IProcess debugProcess, EventStreamFollower follower) {
-		super("Chariot: " + name);
-		this.process = process;
-		this.debugProcess = debugProcess;
-		this.follower = follower;
+	private final Run run;
+
+	ChariotRunJob(Run run) {
+		super("Chariot: " + run.configuration());
+		this.run = run;
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		try {
-			while (!process.waitFor(WAIT_STEP.toMillis(), TimeUnit.MILLISECONDS)) {
-				if (monitor.isCanceled()) {
-					debugProcess.terminate();
-				}
+			if (!waitForTheProcess(monitor)) {
+				return Status.CANCEL_STATUS;
 			}
-			if (!follower.finish(LAST_READ_DEADLINE)) {
+			if (!run.follower().finish(LAST_READ_DEADLINE)) {
 				return Status.warning("The end of the event stream of " + getName() + " was not read within "
 						+ LAST_READ_DEADLINE.toSeconds() + " s: the Violations view may miss the last violations.");
 			}
-			return Status.OK_STATUS;
+			List<CompilerDiagnostic> diagnostics = run.output().diagnostics();
+			new BuildProblemMarkers(run.workspace()).create(run.configuration(), diagnostics,
+					new SourceFileResolver(run.workspace().getRoot(), List.of(run.driverDirectory())));
+			return RunOutcome.of(run.configuration(), run.process().getExitValue(), run.model().summary(),
+					run.output().problem(), diagnostics.size(), run.eventFile());
 		} catch (InterruptedException e) {
-			follower.cancel();
+			run.follower().cancel();
 			Thread.currentThread().interrupt();
 			return Status.CANCEL_STATUS;
-		} catch (DebugException e) {
+		} catch (CoreException e) {
 			return e.getStatus();
 		} finally {
 			monitor.done();
+		}
+	}
+
+	/**
+	 * Waits until the process has ended and its output streams are read to the end (the debug process says so with a
+	 * terminate event); a cancel stops the run.
+	 *
+	 * @return false if the user canceled
+	 */
+	private boolean waitForTheProcess(IProgressMonitor monitor) throws InterruptedException, DebugException {
+		CountDownLatch terminated = new CountDownLatch(1);
+		IDebugEventSetListener listener = events -> {
+			for (DebugEvent event : events) {
+				if (event.getSource() == run.process() && event.getKind() == DebugEvent.TERMINATE) {
+					terminated.countDown();
+				}
+			}
+		};
+		DebugPlugin.getDefault().addDebugEventListener(listener);
+		try {
+			if (run.process().isTerminated()) {
+				terminated.countDown();
+			}
+			boolean canceled = false;
+			while (!terminated.await(WAIT_STEP.toMillis(), TimeUnit.MILLISECONDS)) {
+				if (monitor.isCanceled() && !canceled) {
+					run.process().terminate();
+					canceled = true;
+				}
+			}
+			return !canceled;
+		} finally {
+			DebugPlugin.getDefault().removeDebugEventListener(listener);
 		}
 	}
 }

@@ -36,7 +36,8 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 	private static Path driver(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
 		String projectName = configuration.getAttribute(ILaunchAttributes.DRIVER_PROJECT, "").strip();
 		if (!projectName.isEmpty()) {
-			return projectLocation(root.getProject(projectName));
+			return withKbuildMakefile(projectLocation(root.getProject(projectName)), "The driver project '"
+					+ projectName + "'");
 		}
 		String directory = substitute(configuration.getAttribute(ILaunchAttributes.DRIVER_DIRECTORY, "")).strip();
 		if (directory.isEmpty()) {
@@ -47,7 +48,16 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 			throw LaunchErrors.error("The driver " + driver + " does not exist: on the Driver tab, choose a directory"
 					+ " with the driver's Kbuild Makefile or a built .ko file.");
 		}
-		return driver;
+		return Files.isDirectory(driver) ? withKbuildMakefile(driver, "The driver directory " + driver) : driver;
+	}
+
+	/** Kbuild reads Kbuild first, then Makefile; without either nothing builds the driver. */
+	private static Path withKbuildMakefile(Path directory, String what) throws CoreException {
+		if (!Files.isRegularFile(directory.resolve("Makefile")) && !Files.isRegularFile(directory.resolve("Kbuild"))) {
+			throw LaunchErrors.error(what + " has no Makefile: the kernel's build needs a Kbuild Makefile naming the"
+					+ " module (obj-m += name.o). Add one, or start from File > New > Chariot Driver Project.");
+		}
+		return directory;
 	}
 
 	private static Path projectLocation(IProject project) throws CoreException {

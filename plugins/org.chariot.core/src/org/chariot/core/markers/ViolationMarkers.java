@@ -8,7 +8,6 @@ import org.chariot.core.events.Violation;
 import org.chariot.core.sources.SourceFileResolver;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.runtime.CoreException;
@@ -21,7 +20,7 @@ public final class ViolationMarkers {
 	public static final String VIOLATION_ID = "violationId";
 	public static final String KIND = "kind";
 	public static final String ADDRESS = "address";
-	public static final String LAUNCH_CONFIGURATION = "launchConfiguration";
+	public static final String LAUNCH_CONFIGURATION = ConfigurationMarkers.LAUNCH_CONFIGURATION;
 
 	private final IWorkspace workspace;
 
@@ -52,14 +51,7 @@ public final class ViolationMarkers {
 
 	/** Removes the markers of the configuration's earlier runs; other configurations' markers stay. */
 	public void clear(String launchConfiguration) throws CoreException {
-		IWorkspaceRunnable clearAll = monitor -> {
-			for (IMarker marker : workspace.getRoot().findMarkers(TYPE, false, IResource.DEPTH_INFINITE)) {
-				if (launchConfiguration.equals(marker.getAttribute(LAUNCH_CONFIGURATION, null))) {
-					marker.delete();
-				}
-			}
-		};
-		workspace.run(clearAll, workspace.getRoot(), IWorkspace.AVOID_UPDATE, null);
+		ConfigurationMarkers.clear(workspace, TYPE, launchConfiguration);
 	}
 
 	private static Map<String, Object> attributes(String launchConfiguration, Violation violation) {

@@ -11,7 +11,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 
-/** A real workspace project holding the sample driver's C file, deleted with its contents afterwards. */
+/** A real workspace project holding the sample driver's C file and Makefile, deleted with its contents afterwards. */
 public final class DriverProject implements AutoCloseable {
 
 	public static final String SOURCE_NAME = "hello_drv.c";
@@ -31,6 +31,8 @@ public final class DriverProject implements AutoCloseable {
 		project.open(null);
 		byte[] source = TestResources.read(TestResources.DRIVER_SOURCE).getBytes(StandardCharsets.UTF_8);
 		project.getFile(SOURCE_NAME).create(new ByteArrayInputStream(source), IResource.FORCE, null);
+		project.getFile("Makefile").create(new ByteArrayInputStream("obj-m += hello_drv.o\n".getBytes(StandardCharsets.UTF_8)),
+				IResource.FORCE, null);
 		return new DriverProject(project);
 	}
 
