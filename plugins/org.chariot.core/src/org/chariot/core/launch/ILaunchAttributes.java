@@ -27,7 +27,7 @@ public interface ILaunchAttributes {
 
 	/** String: block, report or halt; see {@link IsolationPolicy}. */
 	String POLICY = PREFIX + "policy";
-	/** List of module names to isolate besides the driver itself. */
+	/** List of other drivers (directories or .ko files) to load after the driver, each isolated (chariot run --isolate). */
 	String OTHER_ISOLATED_MODULES = PREFIX + "otherIsolatedModules";
 
 	/** Integer: guest memory in MiB. */

@@ -14,6 +14,6 @@ final class IsolationTab extends AttributeTab {
 	@Override
 	protected void createFields(Composite composite) {
 		choice(composite, "Policy:", ILaunchAttributes.POLICY, IsolationPolicy.class);
-		lines(composite, "Other modules to isolate (one a line):", ILaunchAttributes.OTHER_ISOLATED_MODULES);
+		lines(composite, "Other drivers to load, isolated too (directory or .ko, one a line):", ILaunchAttributes.OTHER_ISOLATED_MODULES);
 	}
 }
