@@ -2,14 +2,11 @@ package org.chariot.core.build;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.chariot.core.markers.ConfigurationMarkers;
 import org.chariot.core.sources.SourceFileResolver;
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.runtime.CoreException;
 
 /** Problem markers for what the compiler said about the driver's C lines, grouped by the launch configuration. */
@@ -28,21 +25,12 @@ public final class BuildProblemMarkers {
 	/** @return how many markers were created: messages about files outside the workspace have none */
 	public int create(String launchConfiguration, List<CompilerDiagnostic> diagnostics, SourceFileResolver resolver)
 			throws CoreException {
-		int[] created = { 0 };
-		IWorkspaceRunnable createAll = monitor -> {
-			for (CompilerDiagnostic diagnostic : diagnostics) {
-				Optional<IFile> file = resolver.workspaceFile(diagnostic.file());
-				if (file.isPresent()) {
-					file.get().createMarker(TYPE, Map.of(IMarker.MESSAGE, diagnostic.message(), //
-							IMarker.SEVERITY, diagnostic.error() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, //
-							IMarker.LINE_NUMBER, diagnostic.line(), //
-							LAUNCH_CONFIGURATION, launchConfiguration));
-					created[0]++;
-				}
-			}
-		};
-		workspace.run(createAll, workspace.getRoot(), IWorkspace.AVOID_UPDATE, null);
-		return created[0];
+		return ConfigurationMarkers.create(workspace, TYPE, diagnostics,
+				diagnostic -> resolver.workspaceFile(diagnostic.file()),
+				diagnostic -> Map.of(IMarker.MESSAGE, diagnostic.message(), //
+						IMarker.SEVERITY, diagnostic.error() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, //
+						IMarker.LINE_NUMBER, diagnostic.line(), //
+						LAUNCH_CONFIGURATION, launchConfiguration));
 	}
 
 	/** Removes what the configuration's earlier builds said. */

@@ -16,6 +16,8 @@ final class ChariotRunOutput implements Consumer<String> {
 	private static final String ERROR = "chariot: error: ";
 	private static final String FAILURE = "chariot: FAIL";
 	private static final String DETAIL = "  ";
+	/** What the command says before the evidence of a failure (the compiler's messages, the last console lines). */
+	private static final String EVIDENCE = "chariot: the lines that show it";
 
 	private final List<CompilerDiagnostic> diagnostics = new ArrayList<>();
 	private final List<String> problem = new ArrayList<>();
@@ -28,7 +30,7 @@ final class ChariotRunOutput implements Consumer<String> {
 		if (line.startsWith(ERROR) || line.startsWith(FAILURE)) {
 			problem.add(line);
 			inProblem = true;
-		} else if (inProblem && line.startsWith(DETAIL)) {
+		} else if (inProblem && (line.startsWith(DETAIL) || line.startsWith(EVIDENCE))) {
 			problem.add(line);
 		} else {
 			inProblem = false;

@@ -2,14 +2,11 @@ package org.chariot.core.markers;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.chariot.core.events.Violation;
 import org.chariot.core.sources.SourceFileResolver;
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IWorkspace;
-import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.runtime.CoreException;
 
 /** Problem markers for violations, on the C line that made the write, grouped by the launch configuration. */
@@ -35,18 +32,9 @@ public final class ViolationMarkers {
 	 */
 	public int create(String launchConfiguration, List<Violation> violations, SourceFileResolver resolver)
 			throws CoreException {
-		int[] created = { 0 };
-		IWorkspaceRunnable createAll = monitor -> {
-			for (Violation violation : violations) {
-				Optional<IFile> file = resolver.workspaceFile(violation.source().file());
-				if (file.isPresent()) {
-					file.get().createMarker(TYPE, attributes(launchConfiguration, violation));
-					created[0]++;
-				}
-			}
-		};
-		workspace.run(createAll, workspace.getRoot(), IWorkspace.AVOID_UPDATE, null);
-		return created[0];
+		return ConfigurationMarkers.create(workspace, TYPE, violations,
+				violation -> resolver.workspaceFile(violation.source().file()),
+				violation -> attributes(launchConfiguration, violation));
 	}
 
 	/** Removes the markers of the configuration's earlier runs; other configurations' markers stay. */

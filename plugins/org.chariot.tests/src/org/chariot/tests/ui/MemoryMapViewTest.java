@@ -10,21 +10,18 @@ import java.time.Duration;
 import java.util.List;
 
 import org.chariot.core.memory.RegionKind;
-import org.chariot.tests.support.DriverProject;
 import org.chariot.tests.support.TestResources;
 import org.chariot.ui.views.MemoryMapLayout;
 import org.chariot.ui.views.MemoryMapView;
 import org.chariot.ui.views.ViolationsView;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The memory map of a recorded run: where the module's memory is, and where its violations wrote. */
@@ -36,30 +33,18 @@ class MemoryMapViewTest {
 	@TempDir
 	Path directory;
 
-	private DriverProject driver;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void openWorkbench() throws Exception {
-		driver = DriverProject.create("mapped_drv");
-		page = Workbench.page();
-	}
-
-	@AfterEach
-	void closeEditorsAndProject() throws CoreException {
-		page.closeAllEditors(false);
-		driver.close();
-	}
+	@RegisterExtension
+	final DriverInWorkbench workbench = new DriverInWorkbench("mapped_drv");
 
 	@Test
 	void drawsSectionsAllocationsStackAndTheViolationsWhereTheyHit() throws Exception {
-		Path run = TestResources.writeSampleRun(directory.resolve("mapped-run.jsonl"), driver.directory());
+		Path run = TestResources.writeSampleRun(directory.resolve("mapped-run.jsonl"), workbench.driver().directory());
 		Files.writeString(run, Files.readString(run) + TestResources.read(TestResources.GRANTS));
-		MemoryMapView map = (MemoryMapView) page.showView(MemoryMapView.ID);
-		((ViolationsView) page.showView(ViolationsView.ID, null, IWorkbenchPage.VIEW_VISIBLE)).load(run);
+		MemoryMapView map = (MemoryMapView) workbench.page().showView(MemoryMapView.ID);
+		((ViolationsView) workbench.page().showView(ViolationsView.ID, null, IWorkbenchPage.VIEW_VISIBLE)).load(run);
 		UiWait.until("the map of the loaded run", TIMEOUT,
 				() -> map.getContentDescription().equals("mapped-run.jsonl: 6 regions, 3 violations"));
-		page.activate(map);
+		workbench.page().activate(map);
 		UiWait.until("the map to be laid out", TIMEOUT, () -> map.mapLayout().lanes().size() == 4);
 
 		List<MemoryMapLayout.Lane> lanes = map.mapLayout().lanes();
@@ -77,13 +62,13 @@ class MemoryMapViewTest {
 		assertEquals(bounds.x + bounds.width, hitX(heap, OBJECT + 16), "the overflow hits just past its end");
 		assertTrue(lanes.get(2).title().startsWith("memory the module does not own"), lanes.get(2).title());
 		assertEquals(RegionKind.STACK, lanes.get(3).regions().get(0).region().kind());
-		page.setPartState(page.getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
-		Screenshots.save(page.getWorkbenchWindow().getShell(), "memory-map-recorded-run");
-		page.setPartState(page.getReference(map), IWorkbenchPage.STATE_RESTORED);
+		workbench.page().setPartState(workbench.page().getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
+		Screenshots.save(workbench.page().getWorkbenchWindow().getShell(), "memory-map-recorded-run");
+		workbench.page().setPartState(workbench.page().getReference(map), IWorkbenchPage.STATE_RESTORED);
 
 		MemoryMapLayout.Lane laidOutAgain = map.mapLayout().lanes().get(1);
 		doubleClick(map, hitX(laidOutAgain, OBJECT + 16), laidOutAgain.barTop() + 5);
-		ITextEditor editor = assertInstanceOf(ITextEditor.class, page.getActiveEditor());
+		ITextEditor editor = assertInstanceOf(ITextEditor.class, workbench.page().getActiveEditor());
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(24 - 1, selection.getStartLine(), "the overflowing store's line");
 	}

@@ -13,19 +13,16 @@ import java.util.List;
 import org.chariot.tests.support.DriverProject;
 import org.chariot.tests.support.TestResources;
 import org.chariot.ui.views.ViolationsView;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IURIEditorInput;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Violations view in a real workbench: a recorded run's rows, and double-click to the C line. */
@@ -38,25 +35,13 @@ class ViolationsViewTest {
 	@TempDir
 	Path directory;
 
-	private DriverProject driver;
-	private IWorkbenchPage page;
-
-	@BeforeEach
-	void openWorkbench() throws Exception {
-		driver = DriverProject.create("hello_drv");
-		page = Workbench.page();
-	}
-
-	@AfterEach
-	void closeEditorsAndProject() throws CoreException {
-		page.closeAllEditors(false);
-		driver.close();
-	}
+	@RegisterExtension
+	final DriverInWorkbench workbench = new DriverInWorkbench("hello_drv");
 
 	@Test
 	void showsARecordedRunAndOpensTheCLineOfAViolation() throws Exception {
-		Path run = TestResources.writeSampleRun(directory.resolve("hello-run.jsonl"), driver.directory());
-		ViolationsView view = (ViolationsView) page.showView(ViolationsView.ID);
+		Path run = TestResources.writeSampleRun(directory.resolve("hello-run.jsonl"), workbench.driver().directory());
+		ViolationsView view = (ViolationsView) workbench.page().showView(ViolationsView.ID);
 		view.load(run);
 		Table table = view.viewer().getTable();
 		waitForRun(view, "hello-run.jsonl: 3 violations");
@@ -66,8 +51,8 @@ class ViolationsViewTest {
 		assertEquals(List.of("hello_drv.c:37", "hello_drv.c:24", "hello_drv.c:31"), column(table, FILE_LINE));
 
 		doubleClick(table, 1);
-		ITextEditor editor = assertInstanceOf(ITextEditor.class, page.getActiveEditor());
-		assertEquals(new FileEditorInput(driver.source()), editor.getEditorInput());
+		ITextEditor editor = assertInstanceOf(ITextEditor.class, workbench.page().getActiveEditor());
+		assertEquals(new FileEditorInput(workbench.driver().source()), editor.getEditorInput());
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(24 - 1, selection.getStartLine(), "the editor shows the line of the overflowing store");
 		assertTrue(selection.getText().contains("buffer[i] = 'A'"), selection.getText());
@@ -75,7 +60,7 @@ class ViolationsViewTest {
 		select(table, 1);
 		assertTrue(view.detailsText().contains("allocated in hello_open (hello_drv.c:14)"), view.detailsText());
 		assertTrue(view.detailsText().contains("#1 0xffffffff8011e2f0 vfs_write"), view.detailsText());
-		Path screenshot = Screenshots.save(page.getWorkbenchWindow().getShell(), "violations-view-recorded-run");
+		Path screenshot = Screenshots.save(workbench.page().getWorkbenchWindow().getShell(), "violations-view-recorded-run");
 		assertTrue(Files.size(screenshot) > 0);
 	}
 
@@ -83,13 +68,13 @@ class ViolationsViewTest {
 	void opensAFileOutsideTheWorkspaceFromDisk() throws Exception {
 		Path external = Files.createDirectories(directory.resolve("elsewhere"));
 		Files.writeString(external.resolve(DriverProject.SOURCE_NAME), TestResources.read(TestResources.DRIVER_SOURCE));
-		ViolationsView view = (ViolationsView) page.showView(ViolationsView.ID);
+		ViolationsView view = (ViolationsView) workbench.page().showView(ViolationsView.ID);
 		view.load(TestResources.writeSampleRun(directory.resolve("external-run.jsonl"), external));
 		Table table = view.viewer().getTable();
 		waitForRun(view, "external-run.jsonl: 3 violations");
 
 		doubleClick(table, 2);
-		IEditorPart editor = page.getActiveEditor();
+		IEditorPart editor = workbench.page().getActiveEditor();
 		IURIEditorInput input = assertInstanceOf(IURIEditorInput.class, editor.getEditorInput());
 		assertEquals(external.resolve(DriverProject.SOURCE_NAME).toUri(), input.getURI());
 		ITextSelection selection = (ITextSelection) editor.getSite().getSelectionProvider().getSelection();
