@@ -6,8 +6,8 @@ public enum RegionKind {
 	ALLOCATION("allocation", "freed"),
 	STACK("stack frame", "returned"),
 	RULE("kernel object", "revoked"),
-	/** An object known only because a violation named it as the nearest one. */
-	NEAREST_OBJECT("object", "ended");
+	/** An object known only because a violation named it as the nearest one; ended only for a use after free. */
+	NEAREST_OBJECT("object", "freed");
 
 	private final String title;
 	private final String endedWord;

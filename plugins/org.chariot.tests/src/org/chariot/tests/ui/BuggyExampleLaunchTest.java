@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.chariot.core.events.Violation;
 import org.chariot.core.markers.ViolationMarkers;
 import org.chariot.core.preferences.ChariotPreferences;
 import org.chariot.tests.support.BuggyExample;
 import org.chariot.tests.support.ChariotCheckout;
 import org.chariot.tests.support.ImportedExample;
+import org.chariot.ui.views.MemoryMapLayout;
+import org.chariot.ui.views.MemoryMapView;
 import org.chariot.ui.views.ViolationsView;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -65,6 +69,12 @@ class BuggyExampleLaunchTest {
 				.map(example -> DynamicTest.dynamicTest(example.name(), () -> runAndCheck(example)));
 	}
 
+	/** The lane that marks where the violation wrote. */
+	private static Optional<MemoryMapLayout.Lane> hitIn(MemoryMapView map, Violation violation) {
+		return map.mapLayout().lanes().stream().filter(lane -> lane.hits().stream()
+				.anyMatch(placed -> placed.hits().address().equals(violation.address()))).findFirst();
+	}
+
 	private void runAndCheck(BuggyExample example) throws Exception {
 		try (ImportedExample imported = ImportedExample.of(example.directory())) {
 			ViolationsView view = (ViolationsView) page.showView(ViolationsView.ID);
@@ -96,6 +106,17 @@ class BuggyExampleLaunchTest {
 			assertTrue(console.contains(module + ": loading out-of-tree module"), "the guest's own output:\n" + console);
 			assertTrue(console.contains("BUG: Chariot: " + example.kind()), "the KASAN-style report:\n" + console);
 			Screenshots.save(page.getWorkbenchWindow().getShell(), "launch-" + example.name());
+
+			Violation violation = (Violation) table.getItem(0).getData();
+			MemoryMapView map = (MemoryMapView) page.showView(MemoryMapView.ID);
+			UiWait.until("the memory map of the run", TIMEOUT, () -> map.getContentDescription()
+					.startsWith(example.name() + ":") && hitIn(map, violation).isPresent());
+			MemoryMapLayout.Lane lane = hitIn(map, violation).orElseThrow();
+			assertTrue(lane.regions().stream().anyMatch(placed -> placed.region().module().equals(module)),
+					"the module's memory is drawn where its violation hit: " + lane.title());
+			page.setPartState(page.getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
+			Screenshots.save(page.getWorkbenchWindow().getShell(), "memory-map-" + example.name());
+			page.setPartState(page.getReference(map), IWorkbenchPage.STATE_RESTORED);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.chariot.ui.views;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -135,17 +136,22 @@ final class MemoryMapCanvas extends Canvas {
 		return component + (255 - component) * ENDED_FADE_PERCENT / 100;
 	}
 
+	/** Draws what fits of the region's name, size and state; the tooltip tells the rest. */
 	private void paintRegion(GC gc, MemoryRegion region, Rectangle bounds) {
 		gc.setBackground(region.live() ? COLORS.get(region.kind()) : faded(COLORS.get(region.kind())));
 		gc.fillRectangle(bounds);
 		gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		gc.drawRectangle(bounds.x, bounds.y, bounds.width, bounds.height - 1);
-		String label = (region.label().isEmpty() ? region.kind().title() : region.label()) + " " + region.size()
-				+ (region.live() ? "" : " (" + region.kind().endedWord() + ")");
-		Point extent = gc.textExtent(label);
-		if (extent.x + 6 <= bounds.width) {
-			gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-			gc.drawText(label, bounds.x + 3, bounds.y + (bounds.height - extent.y) / 2, true);
+		String name = region.label().isEmpty() ? region.kind().title() : region.label();
+		String sized = name + " " + region.size();
+		String ended = region.live() ? sized : sized + " (" + region.kind().endedWord() + ")";
+		for (String label : List.of(ended, sized, name)) {
+			Point extent = gc.textExtent(label);
+			if (extent.x + 6 <= bounds.width) {
+				gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+				gc.drawText(label, bounds.x + 3, bounds.y + (bounds.height - extent.y) / 2, true);
+				return;
+			}
 		}
 	}
 
