@@ -3,6 +3,7 @@ package org.chariot.ui.views;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.chariot.core.memory.MemoryMap;
 import org.chariot.core.memory.MemoryRegion;
@@ -34,19 +35,36 @@ final class MemoryMapCanvas extends Canvas {
 	private static final String EMPTY_MESSAGE = "No isolated module yet: run a Chariot Driver configuration, or open an"
 			+ " event file in the Violations view.";
 
+	private final MemoryMapLayoutJob layoutJob;
+	private Supplier<MemoryMap> source = () -> MemoryMap.EMPTY;
 	private MemoryMap map = MemoryMap.EMPTY;
 	private MemoryMapLayout layout = MemoryMapLayout.of(map, 0);
 
-	MemoryMapCanvas(Composite parent) {
+	/** @param laidOut told on the UI thread each time a new picture is ready */
+	MemoryMapCanvas(Composite parent, Runnable laidOut) {
 		super(parent, SWT.DOUBLE_BUFFERED);
+		layoutJob = new MemoryMapLayoutJob(getDisplay(), result -> {
+			if (!isDisposed()) {
+				map = result.map();
+				layout = result.layout();
+				redraw();
+				laidOut.run();
+			}
+		});
 		addPaintListener(event -> paint(event.gc));
 		addListener(SWT.Resize, event -> relayout());
 		addListener(SWT.MouseMove, event -> setToolTipText(describe(event.x, event.y).orElse(null)));
+		addListener(SWT.Dispose, event -> layoutJob.cancel());
 	}
 
-	void show(MemoryMap shown) {
-		map = shown;
+	/** Shows what the source gives now, laid out in the background; call again when it changed. */
+	void show(Supplier<MemoryMap> shown) {
+		source = shown;
 		relayout();
+	}
+
+	MemoryMap map() {
+		return map;
 	}
 
 	MemoryMapLayout mapLayout() {
@@ -57,15 +75,14 @@ final class MemoryMapCanvas extends Canvas {
 		return layout.hitsAt(x, y);
 	}
 
+	/** As tall as the lanes laid out last. */
 	@Override
 	public Point computeSize(int widthHint, int heightHint, boolean changed) {
-		int width = widthHint == SWT.DEFAULT ? 600 : widthHint;
-		return new Point(width, MemoryMapLayout.of(map, width).height());
+		return new Point(widthHint == SWT.DEFAULT ? 600 : widthHint, layout.height());
 	}
 
 	private void relayout() {
-		layout = MemoryMapLayout.of(map, getClientArea().width);
-		redraw();
+		layoutJob.request(source, getClientArea().width);
 	}
 
 	private Optional<String> describe(int x, int y) {
@@ -110,8 +127,12 @@ final class MemoryMapCanvas extends Canvas {
 		for (MemoryMapLayout.PlacedRegion placed : lane.regions()) {
 			paintRegion(gc, placed.region(), placed.bounds());
 		}
+		int lastX = Integer.MIN_VALUE;
 		for (MemoryMapLayout.PlacedHits placed : lane.hits()) {
-			paintHits(gc, placed, lane.barTop());
+			if (placed.x() != lastX) { // marks in one pixel column look like one: draw it once
+				paintHits(gc, placed, lane.barTop());
+				lastX = placed.x();
+			}
 		}
 		if (lane.regions().isEmpty()) {
 			paintTargets(gc, lane);

@@ -100,11 +100,7 @@ public final class MemoryMapLayout {
 		long[] boundaries = points.stream().mapToLong(Long::longValue).toArray();
 		List<MemoryRegion> regions = items.stream().filter(item -> item.payload() instanceof MemoryRegion)
 				.map(item -> (MemoryRegion) item.payload()).toList();
-		boolean[] owned = new boolean[boundaries.length - 1];
-		for (int i = 0; i < owned.length; i++) {
-			long start = boundaries[i];
-			owned[i] = regions.stream().anyMatch(region -> region.contains(start));
-		}
+		boolean[] owned = owned(boundaries, regions);
 		AddressScale scale = new AddressScale(boundaries, owned, MARGIN, barWidth);
 		int barTop = top + TITLE_HEIGHT;
 		List<PlacedRegion> placedRegions = regions.stream().map(region -> {
@@ -115,6 +111,22 @@ public final class MemoryMapLayout {
 		List<PlacedHits> placedHits = items.stream().filter(item -> item.payload() instanceof ViolationHits)
 				.map(item -> new PlacedHits((ViolationHits) item.payload(), scale.x(item.start()))).toList();
 		return new Lane(title(regions, boundaries), top, placedRegions, placedHits);
+	}
+
+	/**
+	 * Which pieces between boundaries lie in a region: one sweep, since both are in address order and regions do not
+	 * overlap (100 000 violation marks make as many boundaries).
+	 */
+	private static boolean[] owned(long[] boundaries, List<MemoryRegion> regions) {
+		boolean[] owned = new boolean[boundaries.length - 1];
+		int next = 0;
+		for (int i = 0; i < owned.length; i++) {
+			while (next < regions.size() && Long.compareUnsigned(regions.get(next).end(), boundaries[i]) <= 0) {
+				next++;
+			}
+			owned[i] = next < regions.size() && regions.get(next).contains(boundaries[i]);
+		}
+		return owned;
 	}
 
 	private static String title(List<MemoryRegion> regions, long[] boundaries) {

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 
 import org.chariot.core.events.ChariotRuns;
 import org.chariot.core.events.ViolationModel;
-import org.chariot.core.memory.MemoryMap;
 import org.chariot.core.memory.ViolationHits;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.swt.SWT;
@@ -46,7 +45,7 @@ public final class MemoryMapView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
-		canvas = new MemoryMapCanvas(scroller);
+		canvas = new MemoryMapCanvas(scroller, this::laidOut);
 		scroller.setContent(canvas);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
@@ -70,19 +69,24 @@ public final class MemoryMapView extends ViewPart {
 	}
 
 	private boolean refreshMap() {
-		if (canvas.isDisposed() || model == null) {
-			return false;
+		if (!canvas.isDisposed() && model != null) {
+			ViolationModel shown = model;
+			canvas.show(shown::memoryMap);
 		}
-		MemoryMap map = model.memoryMap();
-		canvas.show(map);
-		setContentDescription(model.name() + ": " + map.regions().size() + " regions, " + model.size() + " violations");
-		fitCanvas();
 		return false;
 	}
 
+	/** A new picture is drawn: say what it shows and let the scroller know its height. */
+	private void laidOut() {
+		if (model != null) {
+			setContentDescription(model.name() + ": " + canvas.map().regions().size() + " regions, "
+					+ canvas.map().hits().stream().mapToInt(ViolationHits::count).sum() + " violations");
+		}
+		fitCanvas();
+	}
+
 	private void fitCanvas() {
-		int width = scroller.getClientArea().width;
-		scroller.setMinHeight(canvas.computeSize(width, SWT.DEFAULT).y);
+		scroller.setMinHeight(canvas.computeSize(scroller.getClientArea().width, SWT.DEFAULT).y);
 	}
 
 	private void openSourceOfMark(Event event) {
