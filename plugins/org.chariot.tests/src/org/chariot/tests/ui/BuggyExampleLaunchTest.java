@@ -115,6 +115,7 @@ class BuggyExampleLaunchTest {
 			assertTrue(lane.regions().stream().anyMatch(placed -> placed.region().module().equals(module)),
 					"the module's memory is drawn where its violation hit: " + lane.title());
 			page.setPartState(page.getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
+			MemoryMapViewTest.waitForLayoutToFit(map);
 			Screenshots.save(page.getWorkbenchWindow().getShell(), "memory-map-" + example.name());
 			page.setPartState(page.getReference(map), IWorkbenchPage.STATE_RESTORED);
 		}

@@ -62,7 +62,14 @@ class MemoryMapViewTest {
 		assertEquals(bounds.x + bounds.width, hitX(heap, OBJECT + 16), "the overflow hits just past its end");
 		assertTrue(lanes.get(2).title().startsWith("memory the module does not own"), lanes.get(2).title());
 		assertEquals(RegionKind.STACK, lanes.get(3).regions().get(0).region().kind());
+		ViolationsView violations = (ViolationsView) workbench.page().findView(ViolationsView.ID);
+		workbench.page().showView(ViolationsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		ViolationsViewTest.select(violations.viewer().getTable(), 1);
+		UiWait.until("the chosen violation ringed on the map", TIMEOUT,
+				() -> map.highlighted().map(address -> address.value() == OBJECT + 16).orElse(false));
+		workbench.page().activate(map);
 		workbench.page().setPartState(workbench.page().getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
+		waitForLayoutToFit(map);
 		Screenshots.save(workbench.page().getWorkbenchWindow().getShell(), "memory-map-recorded-run");
 		workbench.page().setPartState(workbench.page().getReference(map), IWorkbenchPage.STATE_RESTORED);
 
@@ -71,6 +78,12 @@ class MemoryMapViewTest {
 		ITextEditor editor = assertInstanceOf(ITextEditor.class, workbench.page().getActiveEditor());
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals(24 - 1, selection.getStartLine(), "the overflowing store's line");
+	}
+
+	/** The map is laid out again, in the background, when its size changes: wait for the picture that fits. */
+	static void waitForLayoutToFit(MemoryMapView map) {
+		UiWait.until("the memory map laid out for its width", TIMEOUT,
+				() -> map.mapLayout().width() == map.canvas().getBounds().width);
 	}
 
 	private static int hitX(MemoryMapLayout.Lane lane, long address) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.chariot.core.events.Address;
 import org.chariot.core.memory.MemoryMap;
 import org.chariot.core.memory.MemoryRegion;
 import org.chariot.core.memory.RegionKind;
@@ -32,6 +33,7 @@ final class MemoryMapCanvas extends Canvas {
 	private static final Color VIOLATION = new Color(0xd9, 0x30, 0x25);
 	private static final int SWATCH = 12;
 	private static final int MARK_HEIGHT = 7;
+	private static final int HIGHLIGHT_HALF_WIDTH = 8;
 	private static final String EMPTY_MESSAGE = "No isolated module yet: run a Chariot Driver configuration, or open an"
 			+ " event file in the Violations view.";
 
@@ -39,6 +41,7 @@ final class MemoryMapCanvas extends Canvas {
 	private Supplier<MemoryMap> source = () -> MemoryMap.EMPTY;
 	private MemoryMap map = MemoryMap.EMPTY;
 	private MemoryMapLayout layout = MemoryMapLayout.of(map, 0);
+	private Optional<Address> highlighted = Optional.empty();
 
 	/** @param laidOut told on the UI thread each time a new picture is ready */
 	MemoryMapCanvas(Composite parent, Runnable laidOut) {
@@ -69,6 +72,21 @@ final class MemoryMapCanvas extends Canvas {
 
 	MemoryMapLayout mapLayout() {
 		return layout;
+	}
+
+	/** Rings the mark at the address (the violation chosen elsewhere). */
+	void highlight(Address address) {
+		highlighted = Optional.of(address);
+		redraw();
+	}
+
+	Optional<Address> highlighted() {
+		return highlighted;
+	}
+
+	Optional<MemoryMapLayout.Lane> laneOf(Address address) {
+		return layout.lanes().stream().filter(lane -> lane.hits().stream()
+				.anyMatch(placed -> placed.hits().address().equals(address))).findFirst();
 	}
 
 	Optional<ViolationHits> hitsAt(int x, int y) {
@@ -137,6 +155,17 @@ final class MemoryMapCanvas extends Canvas {
 		if (lane.regions().isEmpty()) {
 			paintTargets(gc, lane);
 		}
+		highlighted.ifPresent(address -> lane.hits().stream()
+				.filter(placed -> placed.hits().address().equals(address)).findFirst()
+				.ifPresent(placed -> paintHighlight(gc, placed.x(), lane.barTop())));
+	}
+
+	private void paintHighlight(GC gc, int x, int barTop) {
+		gc.setForeground(VIOLATION);
+		gc.setLineWidth(2);
+		gc.drawRectangle(x - HIGHLIGHT_HALF_WIDTH, barTop - MARK_HEIGHT - 3, 2 * HIGHLIGHT_HALF_WIDTH,
+				MemoryMapLayout.BAR_HEIGHT + MARK_HEIGHT + 6);
+		gc.setLineWidth(1);
 	}
 
 	/** In memory the module does not own there is no region to read: name what each violation hit. */

@@ -51,9 +51,11 @@ public final class MemoryMapLayout {
 	}
 
 	private final List<Lane> lanes;
+	private final int width;
 
-	private MemoryMapLayout(List<Lane> lanes) {
+	private MemoryMapLayout(List<Lane> lanes, int width) {
 		this.lanes = List.copyOf(lanes);
+		this.width = width;
 	}
 
 	static MemoryMapLayout of(MemoryMap map, int width) {
@@ -68,7 +70,7 @@ public final class MemoryMapLayout {
 			int top = MARGIN + LEGEND_HEIGHT + lanes.size() * (TITLE_HEIGHT + BAR_HEIGHT + LANE_SPACING);
 			lanes.add(lane(stretch, top, barWidth));
 		}
-		return new MemoryMapLayout(lanes);
+		return new MemoryMapLayout(lanes, width);
 	}
 
 	private static List<List<Item>> stretches(List<Item> sorted) {
@@ -133,6 +135,11 @@ public final class MemoryMapLayout {
 		String range = new Address(boundaries[0]) + " – " + new Address(boundaries[boundaries.length - 1]);
 		String modules = regions.stream().map(MemoryRegion::module).distinct().collect(Collectors.joining(", "));
 		return (modules.isEmpty() ? "memory the module does not own" : modules) + "   " + range;
+	}
+
+	/** The width it was laid out for. */
+	public int width() {
+		return width;
 	}
 
 	public List<Lane> lanes() {

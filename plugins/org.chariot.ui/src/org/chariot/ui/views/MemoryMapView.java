@@ -3,15 +3,19 @@ package org.chariot.ui.views;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.chariot.core.events.Address;
 import org.chariot.core.events.ChariotRuns;
+import org.chariot.core.events.Violation;
 import org.chariot.core.events.ViolationModel;
 import org.chariot.core.memory.ViolationHits;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
@@ -37,6 +41,12 @@ public final class MemoryMapView extends ViewPart {
 			refresh.request();
 		}
 	};
+	/** A violation chosen in the Violations view is marked on the map and scrolled to. */
+	private final ISelectionListener violationSelected = (part, selection) -> {
+		if (selection instanceof IStructuredSelection chosen && chosen.getFirstElement() instanceof Violation violation) {
+			highlight(violation);
+		}
+	};
 	private final CoalescedRefresh refresh = new CoalescedRefresh("Refreshing the memory map", this::refreshMap);
 	private ScrolledComposite scroller;
 	private MemoryMapCanvas canvas;
@@ -51,6 +61,7 @@ public final class MemoryMapView extends ViewPart {
 		scroller.setExpandVertical(true);
 		scroller.addListener(SWT.Resize, event -> fitCanvas());
 		canvas.addListener(SWT.MouseDoubleClick, this::openSourceOfMark);
+		getSite().getPage().addPostSelectionListener(ViolationsView.ID, violationSelected);
 		ChariotRuns.getDefault().addListener(runStarted);
 		ChariotRuns.getDefault().latest().ifPresent(this::show);
 	}
@@ -89,6 +100,12 @@ public final class MemoryMapView extends ViewPart {
 		scroller.setMinHeight(canvas.computeSize(scroller.getClientArea().width, SWT.DEFAULT).y);
 	}
 
+	private void highlight(Violation violation) {
+		canvas.highlight(violation.address());
+		canvas.laneOf(violation.address()).ifPresent(lane -> scroller.setOrigin(0,
+				Math.max(0, lane.top() - MemoryMapLayout.MARGIN)));
+	}
+
 	private void openSourceOfMark(Event event) {
 		Optional<ViolationHits> hits = canvas.hitsAt(event.x, event.y);
 		if (hits.isEmpty() || model == null) {
@@ -112,6 +129,11 @@ public final class MemoryMapView extends ViewPart {
 		return canvas.mapLayout();
 	}
 
+	/** The address of the violation chosen in the Violations view, ringed on the map. */
+	public Optional<Address> highlighted() {
+		return canvas.highlighted();
+	}
+
 	/** The drawing itself. */
 	public Control canvas() {
 		return canvas;
@@ -125,6 +147,7 @@ public final class MemoryMapView extends ViewPart {
 	@Override
 	public void dispose() {
 		ChariotRuns.getDefault().removeListener(runStarted);
+		getSite().getPage().removePostSelectionListener(ViolationsView.ID, violationSelected);
 		if (model != null) {
 			model.removeListener(mapChanged);
 		}

@@ -63,6 +63,7 @@ public final class ViolationsView extends ViewPart {
 		viewer.addSelectionChangedListener(event -> selected().ifPresent(v -> details.setText(ViolationDetails.describe(v))));
 		viewer.addDoubleClickListener(event -> selected().ifPresent(this::openSource));
 		getViewSite().getActionBars().getToolBarManager().add(new OpenEventFileAction());
+		getSite().setSelectionProvider(viewer);
 		ChariotRuns.getDefault().addListener(runStarted);
 		ChariotRuns.getDefault().latest().ifPresent(this::show);
 	}
