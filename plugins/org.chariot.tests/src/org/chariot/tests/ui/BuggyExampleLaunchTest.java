@@ -114,10 +114,7 @@ class BuggyExampleLaunchTest {
 			MemoryMapLayout.Lane lane = hitIn(map, violation).orElseThrow();
 			assertTrue(lane.regions().stream().anyMatch(placed -> placed.region().module().equals(module)),
 					"the module's memory is drawn where its violation hit: " + lane.title());
-			page.setPartState(page.getReference(map), IWorkbenchPage.STATE_MAXIMIZED);
-			MemoryMapViewTest.waitForLayoutToFit(map);
 			Screenshots.save(page.getWorkbenchWindow().getShell(), "memory-map-" + example.name());
-			page.setPartState(page.getReference(map), IWorkbenchPage.STATE_RESTORED);
 		}
 	}
 }
