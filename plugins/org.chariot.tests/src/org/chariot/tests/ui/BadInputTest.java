@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.chariot.core.launch.ILaunchAttributes;
 import org.chariot.core.preferences.ChariotPreferences;
 import org.chariot.tests.support.ChariotCheckout;
 import org.chariot.tests.support.DriverProject;
+import org.chariot.tests.support.ImportedExample;
 import org.chariot.tests.support.TestResources;
 import org.chariot.ui.views.ViolationsView;
 import org.eclipse.core.resources.IMarker;
@@ -37,6 +39,7 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -144,6 +147,36 @@ class BadInputTest {
 				"the record up to the kill is kept");
 		ViolationsViewTest.waitForRun(view, "killed_drv: 2 violations");
 		assertWorkbenchUsable();
+	}
+
+	/** The real emulator, killed as soon as it has started writing its record (the guest is still booting). */
+	@Test
+	void theRealEmulatorKilledMidRunKeepsWhatItRecorded() throws Exception {
+		ChariotCheckout.kit();
+		project = ImportedExample.of(ChariotCheckout.example("hello")).project();
+		preferences.put(ChariotPreferences.CHARIOT_ROOT, ChariotCheckout.root().toString());
+		ILaunch launch = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfiguration(project.getFile("hello.launch")).launch(ILaunchManager.RUN_MODE, null);
+		Path eventFile = Path.of(launch.getAttribute(ChariotLaunchDelegate.EVENT_FILE));
+		UiWait.until("the run's first record", TIMEOUT, () -> Files.isRegularFile(eventFile) && size(eventFile) > 0);
+
+		long pid = Long.parseLong(launch.getProcesses()[0].getAttribute(IProcess.ATTR_PROCESS_ID));
+		ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+		UiWait.until("the killed run to end", TIMEOUT, launch::isTerminated);
+
+		assertTrue(waitForLogged("ended without its summary").getMessage().contains(eventFile.toString()));
+		List<String> kept = Files.readAllLines(eventFile);
+		assertTrue(kept.get(0).startsWith("{\"type\":\"run\""), "the record up to the kill is kept: " + kept);
+		assertTrue(kept.stream().noneMatch(line -> line.contains("\"type\":\"summary\"")), "killed before its end");
+		assertWorkbenchUsable();
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Test
