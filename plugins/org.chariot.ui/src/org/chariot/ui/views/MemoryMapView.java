@@ -79,9 +79,10 @@ public final class MemoryMapView extends ViewPart {
 		refreshMap();
 	}
 
+	/** @return false: the layout job always takes the newest snapshot, nothing is left for a next time */
 	private boolean refreshMap() {
 		if (!canvas.isDisposed() && model != null) {
-			ViolationModel shown = model;
+			ViolationModel shown = model; // the run now, not whichever the field holds when the job runs
 			canvas.show(shown::memoryMap);
 		}
 		return false;
