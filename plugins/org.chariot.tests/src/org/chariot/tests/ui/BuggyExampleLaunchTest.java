@@ -81,6 +81,9 @@ class BuggyExampleLaunchTest {
 
 			ILaunch launch = Launches.runToEnd(imported.launchConfiguration(), RUN_TIMEOUT);
 			IProcess process = launch.getProcesses()[0];
+			Launches.waitForConsole(process, "chariot: VIOLATIONS", TIMEOUT);
+			assertEquals(7, process.getExitValue(), "the command's exit code for violations:\n"
+					+ Launches.consoleText(process));
 			ViolationsViewTest.waitForRun(view, example.name() + ": 1 violation");
 			Table table = view.viewer().getTable();
 			assertEquals(List.of(example.kind()), ViolationsViewTest.column(table, KIND));
@@ -101,8 +104,8 @@ class BuggyExampleLaunchTest {
 			assertTrue(selection.getText().contains("/* BUG: " + example.kind() + " */"), selection.getText());
 
 			String module = example.sourceFile().replace(".c", "");
-			Launches.waitForConsole(process, "@chariot unload " + module, TIMEOUT);
 			String console = Launches.consoleText(process);
+			assertTrue(console.contains("@chariot unload " + module + " ok"), "unloaded:\n" + console);
 			assertTrue(console.contains(module + ": loading out-of-tree module"), "the guest's own output:\n" + console);
 			assertTrue(console.contains("BUG: Chariot: " + example.kind()), "the KASAN-style report:\n" + console);
 			Screenshots.save(page.getWorkbenchWindow().getShell(), "launch-" + example.name());

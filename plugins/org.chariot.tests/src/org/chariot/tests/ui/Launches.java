@@ -37,7 +37,7 @@ final class Launches {
 	}
 
 	static void waitForConsole(IProcess process, String expected, Duration timeout) {
-		UiWait.until("the console to show '" + expected + "'", timeout,
+		UiWait.until(() -> "the console to show '" + expected + "'; it shows:\n" + consoleText(process), timeout,
 				() -> consoleText(process).contains(expected));
 	}
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -19,12 +20,17 @@ final class UiWait {
 	}
 
 	static Duration until(String what, Duration timeout, BooleanSupplier condition) {
+		return until(() -> what, timeout, condition);
+	}
+
+	/** @param what says what was waited for, asked only on failure (so it can tell what there is instead) */
+	static Duration until(Supplier<String> what, Duration timeout, BooleanSupplier condition) {
 		Display display = Display.getCurrent();
 		long deadline = System.nanoTime() + timeout.toNanos();
 		long longestDispatch = 0;
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > deadline) {
-				fail("Waited " + timeout.toSeconds() + " s for " + what);
+				fail("Waited " + timeout.toSeconds() + " s for " + what.get());
 			}
 			long start = System.nanoTime();
 			boolean dispatched = display.readAndDispatch();
