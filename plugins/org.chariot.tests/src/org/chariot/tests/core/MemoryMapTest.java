@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.chariot.core.events.Address;
+import org.chariot.core.events.ChariotEvent;
 import org.chariot.core.events.EventFiles;
+import org.chariot.core.events.EventParser;
+import org.chariot.core.events.MalformedEventException;
+import org.chariot.core.events.ViolationModel;
 import org.chariot.core.memory.MemoryMap;
 import org.chariot.core.memory.MemoryRegion;
 import org.chariot.core.memory.RegionKind;
@@ -72,6 +76,29 @@ class MemoryMapTest {
 		assertEquals(1, hits.size());
 		assertEquals(3, hits.get(0).count());
 		assertTrue(hits.get(0).describe().startsWith("3 violations, the first 2: heap-overflow"), hits.get(0).describe());
+	}
+
+	@Test
+	void aModuleLoadedAgainReplacesTheMemoryItReusesAndKeepsTheRestAsUnloaded() throws Exception {
+		ViolationModel model = new ViolationModel("reload");
+		model.append(List.of(record(module("loaded", "0x1000", "0x2000")), record(module("unloaded", null, null)),
+				record(module("loaded", "0x1000", "0x3000"))));
+
+		List<MemoryRegion> regions = model.memoryMap().regions();
+		assertEquals(List.of(0x1000L, 0x2000L, 0x3000L), regions.stream().map(region -> region.start().value()).toList());
+		assertTrue(regions.get(0).live(), "the second load's .text, where the first one's was");
+		assertFalse(regions.get(1).live(), "the first load's .data, unloaded");
+		assertTrue(regions.get(2).live());
+	}
+
+	private static String module(String event, String text, String data) {
+		String sections = text == null ? "" : ",\"sections\":[{\"name\":\".text\",\"addr\":\"" + text
+				+ "\",\"size\":256},{\"name\":\".data\",\"addr\":\"" + data + "\",\"size\":64}]";
+		return "{\"type\":\"module\",\"t\":1,\"name\":\"m\",\"event\":\"" + event + "\"" + sections + "}";
+	}
+
+	private static ChariotEvent record(String json) throws MalformedEventException {
+		return new EventParser().parse(json).orElseThrow();
 	}
 
 	@Test
