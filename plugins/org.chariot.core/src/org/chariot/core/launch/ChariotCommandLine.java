@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--exercise P
+ * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--module M] [--exercise P
  * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kernel-arg A]... --memory M --timeout S --machine
- * ours|qemu --json FILE}. --module, which the command line does not take yet, is written only when the user asks for
- * it, so that a default launch runs with today's CLI and a non-default one fails with the CLI's own "unknown option"
- * message; --policy only when it is not the default.
+ * ours|qemu --json FILE}. --module is written only when the configuration names a module, --policy only when it is
+ * not the default.
  */
 public final class ChariotCommandLine {
 
