@@ -1,6 +1,7 @@
 package org.chariot.core.events;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,7 +80,17 @@ public final class EventParser {
 				fields.string("insn"), fields.address("addr"), fields.smallInteger("size"),
 				fields.string("value"), fields.string("old"), fields.enumValue("kind", ViolationKind::fromWireName),
 				fields.string("target"), allocation, fields.array("stack", EventParser::stackFrame),
-				sourceLocation(fields.object("source")), fields.enumValue("verdict", Verdict::fromWireName));
+				faultingLine(fields), fields.enumValue("verdict", Verdict::fromWireName));
+	}
+
+	/** The record's source line; a module without debug info has none, and its first frame names the code. */
+	private static SourceLocation faultingLine(JsonFields fields) throws MalformedEventException {
+		Optional<JsonFields> source = fields.optionalObject("source");
+		if (source.isPresent()) {
+			return sourceLocation(source.get());
+		}
+		List<StackFrame> stack = fields.array("stack", EventParser::stackFrame);
+		return SourceLocation.withoutLine(stack.isEmpty() ? fields.string("pc") : stack.getFirst().function());
 	}
 
 	private static AllocationSite allocationSite(JsonFields fields) throws MalformedEventException {

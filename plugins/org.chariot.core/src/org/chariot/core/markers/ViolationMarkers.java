@@ -2,6 +2,7 @@ package org.chariot.core.markers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.chariot.core.events.Violation;
 import org.chariot.core.sources.SourceFileResolver;
@@ -33,7 +34,8 @@ public final class ViolationMarkers {
 	public int create(String launchConfiguration, List<Violation> violations, SourceFileResolver resolver)
 			throws CoreException {
 		return ConfigurationMarkers.create(workspace, TYPE, violations,
-				violation -> resolver.workspaceFile(violation.source().file()),
+				violation -> violation.source().hasLine() ? resolver.workspaceFile(violation.source().file())
+						: Optional.empty(),
 				violation -> attributes(launchConfiguration, violation));
 	}
 

@@ -1,6 +1,7 @@
 package org.chariot.tests.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +72,17 @@ class EventParserTest {
 		assertEquals(14, violation.allocation().orElseThrow().source().orElseThrow().line());
 		assertEquals(3, violation.stack().size());
 		assertTrue(violation.stack().get(1).source().isEmpty(), "kernel frames have no source line");
+	}
+
+	@Test
+	void aViolationOfAModuleWithoutDebugInfoIsNamedByItsFirstFrame() throws Exception {
+		String line = TestResources.read(TestResources.SAMPLE_RUN).lines().skip(4).findFirst().orElseThrow()
+				.replaceFirst(",\"source\":\\{[^}]*\\}", "");
+		Violation violation = assertInstanceOf(Violation.class, parse(line));
+
+		assertFalse(violation.source().hasLine(), line);
+		assertEquals(violation.stack().getFirst().function(), violation.source().function());
+		assertEquals("no line information", violation.source().toString());
 	}
 
 	@Test

@@ -39,6 +39,10 @@ public final class SourceOpener {
 	}
 
 	public IEditorPart open(IWorkbenchPage page, SourceLocation source) throws PartInitException {
+		if (!source.hasLine()) {
+			throw new PartInitException(source.function() + " has no source line: its module was built without debug "
+					+ "info. Rebuild it with debug info (the kit's Makefile keeps it unless the driver strips it).");
+		}
 		IEditorPart editor = IDE.openEditor(page, editorInput(source), editorId(source));
 		revealLine(editor, source.line());
 		return editor;

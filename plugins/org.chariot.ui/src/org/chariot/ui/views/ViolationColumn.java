@@ -40,6 +40,9 @@ enum ViolationColumn {
 
 	/** The file's name only: the full path is in the details pane. */
 	private static String fileAndLine(Violation violation) {
+		if (!violation.source().hasLine()) {
+			return violation.source().toString();
+		}
 		Path fileName = Path.of(violation.source().file()).getFileName();
 		return (fileName == null ? violation.source().file() : fileName.toString()) + ":" + violation.source().line();
 	}

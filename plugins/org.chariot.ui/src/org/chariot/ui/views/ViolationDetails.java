@@ -19,8 +19,8 @@ final class ViolationDetails {
 				.append(violation.address()).append(" (was ").append(violation.old()).append(")\n");
 		text.append("by '").append(violation.instruction()).append("' at pc ").append(violation.pc()).append(" in ")
 				.append(violation.module()).append('\n');
-		text.append("Source: ").append(violation.source().file()).append(':').append(violation.source().line())
-				.append(" in ").append(violation.source().function()).append('\n');
+		text.append("Source: ").append(violation.source()).append(" in ").append(violation.source().function())
+				.append('\n');
 		text.append("Target: ").append(violation.target()).append('\n');
 		text.append("Allocation: ")
 				.append(violation.allocation().map(Object::toString).orElse("no object near the address")).append('\n');
