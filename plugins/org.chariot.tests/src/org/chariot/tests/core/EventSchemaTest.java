@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.chariot.tests.support.TestResources;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +40,16 @@ class EventSchemaTest {
 	void everyRecordTheEmulatorWroteSatisfiesTheSchema() throws Exception {
 		List<String> lines = TestResources.read(TestResources.RECORDED_QEMU_RUN).lines().toList();
 		assertEquals(117, lines.size());
+		for (String line : lines) {
+			assertEquals(Set.of(), schema.validate(line, InputFormat.JSON), line);
+		}
+	}
+
+	@Test
+	void everyRecordOfAnIsolatedRunSatisfiesTheSchema() throws Exception {
+		List<String> lines = TestResources.read(TestResources.RECORDED_ISOLATED_RUN).lines().toList();
+		assertEquals(Set.of("run", "console", "module", "grant", "violation", "summary"),
+				lines.stream().map(line -> line.substring(9, line.indexOf('"', 9))).collect(Collectors.toSet()));
 		for (String line : lines) {
 			assertEquals(Set.of(), schema.validate(line, InputFormat.JSON), line);
 		}

@@ -16,6 +16,8 @@ public final class TestResources {
 	public static final String SAMPLE_RUN = "resources/events/hello-run.jsonl";
 	/** Real output of 'chariot run examples/drivers/chardev --machine qemu --json', recorded once. */
 	public static final String RECORDED_QEMU_RUN = "resources/events/chardev-qemu-run.jsonl";
+	/** buggy-overflow isolated on our machine: module sections, grants, a violation and the summary. */
+	public static final String RECORDED_ISOLATED_RUN = "resources/events/buggy-overflow-isolated-run.jsonl";
 	/** Grant records (allocation, stack frame, free) for the sample run's module, in the optional "grant" shape. */
 	public static final String GRANTS = "resources/events/hello-grants.jsonl";
 	public static final String DRIVER_DIR_PLACEHOLDER = "@DRIVER_DIR@";

@@ -20,8 +20,26 @@ public final class AccessControlTable {
     /** How much of a page the driver may write. */
     public enum PageAccess { ALL, SOME, NONE }
 
+    /** Told of every grant and revocation, in the order they happen. */
+    public interface Changes {
+        Changes NONE = new Changes() {
+        };
+
+        default void granted(Grant grant) {
+        }
+
+        default void revoked(Grant grant) {
+        }
+    }
+
     private final TreeMap<Long, Grant> grants = new TreeMap<>(Long::compareUnsigned);
     private final Map<Long, Long> grantedBytesPerPage = new HashMap<>();
+    private Changes changes = Changes.NONE;
+
+    /** Tells {@code listener} of the changes from now on. */
+    public void reportChangesTo(Changes listener) {
+        this.changes = listener;
+    }
 
     /**
      * Grants {@code grant}'s bytes. Grants it overlaps are revoked first: the memory was reused, so
@@ -31,6 +49,7 @@ public final class AccessControlTable {
         List<Grant> replaced = revoke(grant.start(), grant.end());
         grants.put(grant.start(), grant);
         count(grant, +1);
+        changes.granted(grant);
         return replaced;
     }
 
@@ -44,6 +63,7 @@ public final class AccessControlTable {
             Grant grant = grants.remove(key);
             count(grant, -1);
             removed.add(grant);
+            changes.revoked(grant);
             key = grants.ceilingKey(key);
         }
         return removed;

@@ -37,6 +37,33 @@ public final class EventStreamWriter implements MonitorEvents {
     }
 
     @Override
+    public void granted(String module, Grant grant) {
+        stream.write(grantRecord(module, "granted", grant));
+    }
+
+    @Override
+    public void revoked(String module, Grant grant) {
+        stream.write(grantRecord(module, "revoked", grant));
+    }
+
+    private JsonObject grantRecord(String module, String event, Grant grant) {
+        JsonObject record = EventStream.event("grant", guestNanos.getAsLong()).put("module", module).put("event", event)
+                .put("kind", switch (grant.kind()) {
+                    case SECTION -> "section";
+                    case ALLOCATION -> "allocation";
+                    case RULE, RETURNED -> "rule";
+                }).put("addr", Violation.hex(grant.start())).put("size", grant.size()).put("origin", grant.origin());
+        Frame site = grant.site();
+        if (site != null) {
+            record.put("pc", Violation.hex(site.pc())).put("function", site.function());
+            if (site.hasSource()) {
+                record.put("file", site.file()).put("line", site.line());
+            }
+        }
+        return record;
+    }
+
+    @Override
     public void violation(Violation violation) {
         stream.write(violation.toEvent(guestNanos.getAsLong()));
     }

@@ -38,7 +38,19 @@ public final class Monitor {
         }
         List<IsolatedModule> modules = new ArrayList<>();
         for (KernelModule module : isolated) {
-            modules.add(IsolatedModule.of(module));
+            IsolatedModule one = IsolatedModule.of(module);
+            one.act().reportChangesTo(new AccessControlTable.Changes() {
+                @Override
+                public void granted(Grant grant) {
+                    events.granted(one.name(), grant);
+                }
+
+                @Override
+                public void revoked(Grant grant) {
+                    events.revoked(one.name(), grant);
+                }
+            });
+            modules.add(one);
         }
         KernelSymbols kernel = KernelSymbols.load(kit.systemMap());
         KitOffsets offsets = KitOffsets.load(kit.offsets());

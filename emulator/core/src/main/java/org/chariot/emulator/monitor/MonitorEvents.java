@@ -16,6 +16,14 @@ public interface MonitorEvents {
     default void moduleUnloaded(String name) {
     }
 
+    /** The isolated module {@code module} may now write {@code grant}'s bytes. */
+    default void granted(String module, Grant grant) {
+    }
+
+    /** The isolated module {@code module} may no longer write {@code grant}'s bytes (freed, released, unloaded). */
+    default void revoked(String module, Grant grant) {
+    }
+
     /** An illegal write, before the policy's decision takes effect. */
     void violation(Violation violation);
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.events.JsonObject;
 import org.chariot.emulator.monitor.EventStreamWriter;
+import org.chariot.emulator.monitor.Grant;
 import org.chariot.emulator.monitor.ModuleSection;
 import org.chariot.emulator.monitor.Violation;
 
@@ -75,6 +76,16 @@ public final class EventRecorder implements RunListener {
     @Override
     public void moduleUnloaded(String name) {
         monitorRecords.moduleUnloaded(name);
+    }
+
+    @Override
+    public void granted(String module, Grant grant) {
+        monitorRecords.granted(module, grant);
+    }
+
+    @Override
+    public void revoked(String module, Grant grant) {
+        monitorRecords.revoked(module, grant);
     }
 
     @Override

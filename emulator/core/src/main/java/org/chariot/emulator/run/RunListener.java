@@ -1,6 +1,7 @@
 package org.chariot.emulator.run;
 
 import java.util.List;
+import org.chariot.emulator.monitor.Grant;
 import org.chariot.emulator.monitor.ModuleSection;
 import org.chariot.emulator.monitor.Violation;
 
@@ -53,6 +54,18 @@ public interface RunListener extends GuestOutput {
             public void moduleUnloaded(String name) {
                 first.moduleUnloaded(name);
                 second.moduleUnloaded(name);
+            }
+
+            @Override
+            public void granted(String module, Grant grant) {
+                first.granted(module, grant);
+                second.granted(module, grant);
+            }
+
+            @Override
+            public void revoked(String module, Grant grant) {
+                first.revoked(module, grant);
+                second.revoked(module, grant);
             }
 
             @Override

@@ -3,6 +3,7 @@ package org.chariot.emulator.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.gdb.IsolationLog;
+import org.chariot.emulator.monitor.Grant;
 import org.chariot.emulator.monitor.ModuleSection;
 import org.chariot.emulator.monitor.Violation;
 import org.chariot.emulator.monitor.ViolationReport;
@@ -33,6 +34,16 @@ final class ViolationLines implements GuestOutput, IsolationLog {
     @Override
     public void moduleUnloaded(String name) {
         run.moduleUnloaded(name);
+    }
+
+    @Override
+    public void granted(String module, Grant grant) {
+        run.granted(module, grant);
+    }
+
+    @Override
+    public void revoked(String module, Grant grant) {
+        run.revoked(module, grant);
     }
 
     @Override

@@ -129,6 +129,13 @@ class DriverRunTest {
                 && r.contains("\"event\":\"loaded\",\"sections\":[")).count(), "one load record, with sections");
         assertEquals(1, records.stream().filter(r -> r.startsWith("{\"type\":\"violation\"")
                 && r.contains("\"kind\":\"heap-overflow\"") && r.contains("\"verdict\":\"blocked\"")).count());
+        List<String> allocation = records.stream().filter(r -> r.startsWith("{\"type\":\"grant\"")
+                && r.contains("\"kind\":\"allocation\"") && r.contains("\"size\":16")).toList();
+        assertEquals(2, allocation.size(), "the 16-byte buffer granted at kmalloc's return, revoked at its kfree: "
+                + allocation);
+        assertTrue(allocation.get(0).contains("\"event\":\"granted\"") && allocation.get(0).contains(
+                "\"function\":\"buggy_overflow_init\""), allocation.get(0));
+        assertTrue(allocation.get(1).contains("\"event\":\"revoked\""), allocation.get(1));
         assertTrue(records.getLast().contains("\"exitCode\":7") && records.getLast().endsWith(
                 "\"violations\":{\"heap-overflow\":1}}"), records.getLast());
     }
