@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chariot.emulator.guest.BuildFailedException;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.inject.CampaignProgress;
@@ -19,8 +18,11 @@ import org.chariot.emulator.inject.TrialOutcome;
 import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.ExitStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code chariot inject DRIVER}: a fault-injection campaign on a driver's source, run isolated. */
 @Command(name = "inject", mixinStandardHelpOptions = true,
@@ -33,6 +35,9 @@ import picocli.CommandLine.Parameters;
             "Exit status: 0 the campaign ran and the unmutated driver was clean, 1 the unmutated driver made illegal "
             + "writes or failed its canary, 2 bad input or set-up, 5 the driver or exercise did not build."})
 final class InjectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "DRIVER", description = "A driver directory with a Kbuild Makefile and its C sources.")
     Path driver;
@@ -61,16 +66,16 @@ final class InjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (trials < 1) {
+            throw new ParameterException(spec.commandLine(), "--trials must be at least 1");
+        }
+        if (!Files.isDirectory(driver)) {
+            throw new ParameterException(spec.commandLine(), "no driver directory at " + driver + ": the campaign "
+                    + "mutates C sources, so give the directory with the driver's Makefile, not a .ko");
+        }
         Reporter reporter = Reporter.standard();
         HostSetup setup = new HostSetup(reporter);
         try {
-            if (trials < 1) {
-                throw new GuestToolException("--trials must be at least 1");
-            }
-            if (!Files.isDirectory(driver)) {
-                throw new GuestToolException("no driver directory at " + driver + ": the campaign mutates C sources, "
-                        + "so give the directory with the driver's Makefile, not a .ko");
-            }
             Path program = exercise != null ? exercise
                     : Files.isRegularFile(driver.resolve("exercise.c")) ? driver.resolve("exercise.c") : null;
             GuestKit kit = setup.ensure(HostSetup.runPackages());
@@ -90,15 +95,8 @@ final class InjectCommand implements Callable<Integer> {
                 return ExitStatus.DRIVER_FAILED.code();
             }
             return ExitStatus.OK.code();
-        } catch (BuildFailedException e) {
-            reporter.error(e.getMessage(), e.details());
-            return ExitStatus.BUILD_FAILED.code();
-        } catch (GuestToolException e) {
-            reporter.error(e.getMessage(), e.details());
-            return ExitStatus.USAGE.code();
-        } catch (IOException e) {
-            reporter.error("cannot write the campaign's files: " + e.getMessage(), List.of());
-            return ExitStatus.USAGE.code();
+        } catch (GuestToolException | IOException e) {
+            return Failures.report(reporter, e);
         }
     }
 
