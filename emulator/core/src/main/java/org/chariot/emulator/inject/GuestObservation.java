@@ -35,9 +35,13 @@ public record GuestObservation(RunResult result, List<Violation> violations, Lis
         return console.stream().anyMatch(line -> SLAB_DAMAGE.matcher(line).find());
     }
 
-    /** The guest's init finished and powered off, and the canary after the exercise found the kernel working. */
+    /**
+     * The guest's init finished and powered off without an oops or slab damage, and the canary after
+     * the exercise found the kernel working (if the exercise ran: it does not when the driver fails to load).
+     */
     public boolean kernelHealthy() {
-        return !crashed() && !slabDamaged() && console.contains(CANARY_HEALTHY)
+        boolean exerciseRan = console.stream().anyMatch(line -> line.startsWith("@chariot exercise start"));
+        return !crashed() && !slabDamaged() && (console.contains(CANARY_HEALTHY) || !exerciseRan)
                 && console.stream().anyMatch(line -> line.startsWith("@chariot done"));
     }
 

@@ -70,8 +70,9 @@ public final class InjectionCampaign {
                     Files.readAllLines(source, StandardCharsets.UTF_8)));
         }
         List<Mutation> chosen = MutantSample.choose(candidates, trials, seed);
-        progress.stage(candidates.size() + " mutants in " + driver.getFileName() + "; running " + chosen.size()
-                + " chosen by seed " + seed + ", each unprotected (report) and isolated (block)");
+        progress.stage(candidates.size() + " mutants in " + driver.getFileName() + "; running "
+                + (chosen.size() < trials ? "all of them (fewer than the " + trials + " trials asked)"
+                        : chosen.size() + " chosen by seed " + seed) + ", each unprotected (report) and isolated (block)");
         List<TrialOutcome> outcomes = new ArrayList<>();
         List<Mutation> unbuilt = new ArrayList<>();
         for (Mutation mutation : chosen) {
