@@ -38,6 +38,14 @@ public record CampaignReport(String driver, long seed, TrialOutcome baseline, Li
         return count(trial -> trial.manifested() && trial.contained());
     }
 
+    /**
+     * Contained mutants whose exercise also passed. Fewer than contained: a blocked write is a write
+     * the driver's own logic misses (a position not advanced), which its exercise may notice.
+     */
+    public int containedWithExercisePassing() {
+        return count(trial -> trial.manifested() && trial.contained() && trial.isolated().exercisePassed());
+    }
+
     public int crashed() {
         return count(TrialOutcome::crashed);
     }
@@ -65,7 +73,8 @@ public record CampaignReport(String driver, long seed, TrialOutcome baseline, Li
     public JsonObject toJson() {
         return new JsonObject().put("driver", driver).put("seed", seed).put("injected", injected())
                 .put("manifested", manifested()).put("detected", detected()).put("contained", contained())
-                .put("crashed", crashed()).put("false_alarms", falseAlarms())
+                .put("contained_exercise_passed", containedWithExercisePassing()).put("crashed", crashed())
+                .put("false_alarms", falseAlarms())
                 .put("crashed_unprotected", crashedUnprotected()).put("not_built", unbuilt.size())
                 .put("baseline_clean", baselineClean())
                 .putObjects("trials", trials.stream().map(TrialOutcome::toJson).toList());
