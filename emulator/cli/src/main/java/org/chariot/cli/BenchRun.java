@@ -7,6 +7,7 @@ import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.RunRecording;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
+import org.chariot.emulator.run.WorkDirectory;
 
 /** One quiet guest run of a benchmark, which must pass: a failed run would not measure the workload. */
 final class BenchRun {
@@ -34,7 +35,10 @@ final class BenchRun {
     static RunRecording run(GuestKit kit, TimedMachine machine, Path runsDirectory, RunRequest request)
             throws IOException, Failed {
         RunRecording recording = new RunRecording();
-        RunResult result = new DriverRun(kit, machine, DriverRun.newWorkDirectory(runsDirectory), recording).run(request);
+        RunResult result;
+        try (WorkDirectory work = WorkDirectory.create(runsDirectory)) {
+            result = new DriverRun(kit, machine, work.path(), recording).run(request);
+        }
         if (!result.succeeded()) {
             throw new Failed(machine.name(), result);
         }

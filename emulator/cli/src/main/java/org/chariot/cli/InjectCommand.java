@@ -15,8 +15,8 @@ import org.chariot.emulator.inject.CampaignReport;
 import org.chariot.emulator.inject.InjectionCampaign;
 import org.chariot.emulator.inject.Mutation;
 import org.chariot.emulator.inject.TrialOutcome;
-import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.ExitStatus;
+import org.chariot.emulator.run.WorkDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,10 +79,11 @@ final class InjectCommand implements Callable<Integer> {
             Path program = exercise != null ? exercise
                     : Files.isRegularFile(driver.resolve("exercise.c")) ? driver.resolve("exercise.c") : null;
             GuestKit kit = setup.ensure(HostSetup.runPackages());
-            Path work = DriverRun.newWorkDirectory(setup.installation().runsDirectory());
-            InjectionCampaign campaign = new InjectionCampaign(kit, driver, program, parameters,
-                    Duration.ofSeconds(timeoutSeconds), work, progress(reporter));
-            CampaignReport report = campaign.run(trials, seed);
+            CampaignReport report;
+            try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
+                report = new InjectionCampaign(kit, driver, program, parameters, Duration.ofSeconds(timeoutSeconds),
+                        work.path(), progress(reporter)).run(trials, seed);
+            }
             new CampaignTable(System.out).print(report);
             if (jsonFile != null) {
                 Files.writeString(jsonFile, report.toJson().toJson() + "\n", StandardCharsets.UTF_8);

@@ -13,10 +13,10 @@ import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestProgram;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.monitor.Policy;
-import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.RunRequest;
+import org.chariot.emulator.run.WorkDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,21 +48,24 @@ final class IsolationBenchCommand implements Callable<Integer> {
             GuestKit kit = setup.ensure(HostSetup.runPackages());
             Path directory = driver != null ? driver : setup.installation().examples().resolve("chardev");
             Path workload = exercise != null ? exercise : defaultWorkload(directory);
-            Path work = DriverRun.newWorkDirectory(setup.installation().runsDirectory());
-            reporter.stage("bench isolation: building " + directory + " and " + workload);
-            List<Path> modules = new DriverBuild(kit).build(directory);
-            Path program = GuestProgram.prepare(kit, workload, work);
-            RunRequest plain = new RunRequest(modules, List.of(), program, List.of(), List.of(), 128, Duration.ofSeconds(300));
-            RunRequest isolated = plain.isolated(Policy.BLOCK);
             TimedMachine off = new TimedMachine(new OwnMachine());
             TimedMachine on = new TimedMachine(new OwnMachine());
             List<Integer> violations = new ArrayList<>();
-            for (int i = -bench.warmup; i < bench.runs; i++) {
-                bench.timeOnlyAfterWarmUp(i, off, on);
-                BenchRun.run(kit, off, setup.installation().runsDirectory(), plain);
-                violations.add(BenchRun.run(kit, on, setup.installation().runsDirectory(), isolated).violations().size());
-                reporter.stage("bench isolation: " + (i < 0 ? "warm-up run" : "run " + (i + 1) + " of " + bench.runs)
-                        + " each way done");
+            try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
+                reporter.stage("bench isolation: building " + directory + " and " + workload);
+                List<Path> modules = new DriverBuild(kit).build(directory);
+                Path program = GuestProgram.prepare(kit, workload, work.path());
+                RunRequest plain = new RunRequest(modules, List.of(), program, List.of(), List.of(), 128,
+                        Duration.ofSeconds(300));
+                RunRequest isolated = plain.isolated(Policy.BLOCK);
+                for (int i = -bench.warmup; i < bench.runs; i++) {
+                    bench.timeOnlyAfterWarmUp(i, off, on);
+                    BenchRun.run(kit, off, setup.installation().runsDirectory(), plain);
+                    violations.add(BenchRun.run(kit, on, setup.installation().runsDirectory(), isolated).violations()
+                            .size());
+                    reporter.stage("bench isolation: " + (i < 0 ? "warm-up run" : "run " + (i + 1) + " of " + bench.runs)
+                            + " each way done");
+                }
             }
             if (violations.stream().anyMatch(count -> count > 0)) {
                 reporter.stage("bench isolation: the driver made illegal writes under isolation (" + violations

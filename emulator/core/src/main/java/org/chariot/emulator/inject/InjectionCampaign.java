@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chariot.emulator.guest.BuildFailedException;
@@ -19,6 +18,7 @@ import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.RunRecording;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
+import org.chariot.emulator.run.WorkDirectory;
 
 /**
  * A fault-injection campaign on one driver, as the Nooks and Chariot evaluations ran them: mutate
@@ -63,7 +63,7 @@ public final class InjectionCampaign {
         progress.stage("building and running the unmutated driver " + driver.getFileName() + " (report, then block)");
         Path original = copyOfDriver(workDirectory.resolve("original"));
         List<Path> modules = new DriverBuild(kit).build(original);
-        TrialOutcome baseline = runBoth(null, modules, program, original);
+        TrialOutcome baseline = runBoth(null, modules, program, workDirectory);
         List<Mutation> candidates = new ArrayList<>();
         for (Path source : moduleSources(original)) {
             candidates.addAll(SourceMutator.mutationsOf(original.relativize(source).toString(),
@@ -76,36 +76,35 @@ public final class InjectionCampaign {
         List<TrialOutcome> outcomes = new ArrayList<>();
         List<Mutation> unbuilt = new ArrayList<>();
         for (Mutation mutation : chosen) {
-            Path mutant = copyOfDriver(workDirectory.resolve("mutant-" + (outcomes.size() + unbuilt.size() + 1)));
-            Path file = mutant.resolve(mutation.file());
-            Files.write(file, mutation.applyTo(Files.readAllLines(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-            try {
-                TrialOutcome outcome = runBoth(mutation, new DriverBuild(kit).build(mutant), program, mutant);
-                outcomes.add(outcome);
-                progress.trial(outcomes.size() + unbuilt.size(), chosen.size(), outcome);
+            try (WorkDirectory scratch = WorkDirectory.create(workDirectory)) {
+                Path mutant = copyOfDriver(scratch.path().resolve("driver"));
+                Path file = mutant.resolve(mutation.file());
+                Files.write(file, mutation.applyTo(Files.readAllLines(file, StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8);
+                outcomes.add(runBoth(mutation, new DriverBuild(kit).build(mutant), program, scratch.path()));
+                progress.trial(outcomes.size() + unbuilt.size(), chosen.size(), outcomes.getLast());
             } catch (BuildFailedException e) {
                 unbuilt.add(mutation);
                 progress.unbuilt(mutation, e.getMessage());
-            } finally {
-                deleteTree(mutant);
             }
         }
         return new CampaignReport(driver.getFileName().toString(), seed, baseline, outcomes, unbuilt);
     }
 
-    private TrialOutcome runBoth(Mutation mutation, List<Path> modules, Path program, Path work) throws IOException {
-        GuestObservation unprotected = observe(modules, program, Policy.REPORT, work);
-        GuestObservation isolated = observe(modules, program, Policy.BLOCK, work);
+    private TrialOutcome runBoth(Mutation mutation, List<Path> modules, Path program, Path scratch) throws IOException {
+        GuestObservation unprotected = observe(modules, program, Policy.REPORT, scratch);
+        GuestObservation isolated = observe(modules, program, Policy.BLOCK, scratch);
         return new TrialOutcome(mutation, unprotected, isolated);
     }
 
-    private GuestObservation observe(List<Path> modules, Path program, Policy policy, Path work) throws IOException {
+    private GuestObservation observe(List<Path> modules, Path program, Policy policy, Path scratch) throws IOException {
         RunRecording recording = new RunRecording();
         RunRequest request = new RunRequest(modules, parameters, program, List.of(), List.of(SLAB_CHECKS), 128, null,
                 timeout, policy);
-        RunResult result = new DriverRun(kit, new OwnMachine(), Files.createDirectories(work.resolve("boot")),
-                recording).run(request);
-        return new GuestObservation(result, recording.violations(), recording.console());
+        try (WorkDirectory boot = WorkDirectory.create(scratch)) {
+            RunResult result = new DriverRun(kit, new OwnMachine(), boot.path(), recording).run(request);
+            return new GuestObservation(result, recording.violations(), recording.console());
+        }
     }
 
     /** The driver's files without build outputs, so that Kbuild rebuilds everything in the copy. */
@@ -134,14 +133,6 @@ public final class InjectionCampaign {
                     .filter(file -> Files.exists(file.resolveSibling(file.getFileName().toString()
                             .replaceFirst("\\.c$", ".o"))))
                     .sorted().toList();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
