@@ -31,7 +31,11 @@ import picocli.CommandLine.Spec;
             + "rebuilds it, and runs each mutant on our machine twice with its exercise and a kernel-health canary: "
             + "unprotected (policy report) to see whether the fault writes outside the driver's access control "
             + "table, and isolated (policy block) to see whether Chariot detects and contains it.",
-            "Prints a row per mutant and the totals: injected, manifested, detected, contained, crashed, false alarms.",
+            "Prints a row per mutant and the totals: injected (built and run), manifested (the unprotected run wrote "
+            + "outside the ACT, or the kernel's slab checks found damage), detected (isolation reported a manifested "
+            + "mutant), contained (of the manifested: under isolation no panic, oops or hang, no slab damage, and the "
+            + "canary passed), crashed (under isolation), false alarms (isolation reported a mutant that did not "
+            + "manifest, or the unmutated driver).",
             "Exit status: 0 the campaign ran and the unmutated driver was clean, 1 the unmutated driver made illegal "
             + "writes or failed its canary, 2 bad input or set-up, 5 the driver or exercise did not build."})
 final class InjectCommand implements Callable<Integer> {
@@ -42,11 +46,12 @@ final class InjectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DRIVER", description = "A driver directory with a Kbuild Makefile and its C sources.")
     Path driver;
 
-    @Option(names = "--trials", defaultValue = "20", description = "Mutants to run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trials", defaultValue = "20", paramLabel = "N",
+            description = "Mutants to run (default: ${DEFAULT-VALUE}).")
     int trials;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Chooses the mutants; the same seed gives the same "
-            + "campaign (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+            description = "Chooses the mutants; the same seed gives the same campaign (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--exercise", paramLabel = "PROGRAM.c",
