@@ -35,13 +35,13 @@ final class CampaignTable {
                     yes(trial.unprotected().crashed()), trial.firstViolation().orElse("-"), trial.mutation().change());
         }
         out.printf("%ndriver %s, seed %d: %d injected (%d did not compile), %d manifested, %d detected (%s of "
-                + "manifested), %d contained (%s of manifested; %d of them with the exercise passing too), %d crashed "
-                + "under isolation (%d unprotected), "
-                + "%d false alarms; unmutated driver %s%n", report.driver(), report.seed(), report.injected(),
-                report.unbuilt().size(), report.manifested(), report.detected(),
-                percent(report.detected(), report.manifested()), report.contained(),
+                + "manifested), %d contained (%s of manifested; %d of them with the exercise passing too), "
+                + "%d crashed under isolation (%d unprotected), %d false alarms; unmutated driver %s%n",
+                report.driver(), report.seed(), report.injected(), report.unbuilt().size(), report.manifested(),
+                report.detected(), percent(report.detected(), report.manifested()), report.contained(),
                 percent(report.contained(), report.manifested()), report.containedWithExercisePassing(),
-                report.crashed(), report.crashedUnprotected(), report.falseAlarms(), report.baselineClean() ? "clean" : "NOT clean");
+                report.crashed(), report.crashedUnprotected(), report.falseAlarms(),
+                report.baselineClean() ? "clean" : "NOT clean");
     }
 
     private static String yes(boolean value) {

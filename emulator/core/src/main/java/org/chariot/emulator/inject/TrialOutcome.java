@@ -8,9 +8,10 @@ import org.chariot.emulator.monitor.Violation;
  * One mutant, run twice on the same build: unprotected (policy report: the wild writes land, as
  * they would without Chariot, and are recorded) and isolated (policy block).
  *
- * <p>Manifested: the unprotected run wrote outside the driver's access control table, or the
- * kernel's own slab checks found damage. The campaign runs the unmutated driver first and requires
- * it clean, so whatever the unprotected run of a mutant records comes from the mutation.
+ * <p>Manifested: in the unprotected run the monitor recorded an illegal write (or, where it checks
+ * frees, an invalid free), or the kernel's own slab checks found damage. The campaign runs the
+ * unmutated driver first and requires it clean, so whatever the unprotected run of a mutant
+ * records comes from the mutation.
  */
 public record TrialOutcome(Mutation mutation, GuestObservation unprotected, GuestObservation isolated) {
 
@@ -18,12 +19,12 @@ public record TrialOutcome(Mutation mutation, GuestObservation unprotected, Gues
         return !unprotected.violations().isEmpty() || unprotected.slabDamaged();
     }
 
-    /** Isolation reported an illegal write of a mutant that made one. */
+    /** Isolation reported a violation of a mutant that manifested. */
     public boolean detected() {
         return manifested() && !isolated.violations().isEmpty();
     }
 
-    /** Isolation reported an illegal write of a mutant that made none. */
+    /** Isolation reported a violation of a mutant that did not manifest. */
     public boolean falseAlarm() {
         return !manifested() && !isolated.violations().isEmpty();
     }
