@@ -60,15 +60,20 @@ public final class InjectionCampaign {
     public CampaignReport run(int trials, long seed) throws GuestToolException, IOException {
         progress.stage("building the exercise with the kernel-health canary");
         Path program = CanaryExercise.build(kit, exercise, workDirectory);
-        progress.stage("building and running the unmutated driver " + driver.getFileName() + " (report, then block)");
+        progress.stage("building the unmutated driver " + driver.getFileName());
         Path original = copyOfDriver(workDirectory.resolve("original"));
         List<Path> modules = new DriverBuild(kit).build(original);
-        TrialOutcome baseline = runBoth(null, modules, program, workDirectory);
         List<Mutation> candidates = new ArrayList<>();
         for (Path source : moduleSources(original)) {
             candidates.addAll(SourceMutator.mutationsOf(original.relativize(source).toString(),
                     Files.readAllLines(source, StandardCharsets.UTF_8)));
         }
+        if (candidates.isEmpty()) {
+            throw new GuestToolException("nothing to inject in " + driver + ": its C files have no store through a "
+                    + "pointer, writing helper call, allocation, condition or free on one line; give a driver that does");
+        }
+        progress.stage("running the unmutated driver " + driver.getFileName() + " (report, then block)");
+        TrialOutcome baseline = runBoth(null, modules, program, workDirectory);
         List<Mutation> chosen = MutantSample.choose(candidates, trials, seed);
         progress.stage(candidates.size() + " mutants in " + driver.getFileName() + "; running "
                 + (chosen.size() < trials ? "all of them (fewer than the " + trials + " trials asked)"
