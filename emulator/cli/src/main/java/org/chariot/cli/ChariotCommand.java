@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Runs Linux kernel drivers in an emulated RISC-V guest.",
         subcommands = {SetupCommand.class, KitCommand.class, BootCommand.class, RunCommand.class,
             DemoCommand.class, TestCommand.class, IdeCommand.class, MachineCommand.class, ElfCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, InjectCommand.class, CommandLine.HelpCommand.class})
 public final class ChariotCommand {
 
     public static void main(String[] args) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.chariot.emulator.guest.BuildFailedException;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.KernelModule;
@@ -15,7 +14,6 @@ import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.EventRecorder;
-import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.WorkDirectory;
@@ -49,15 +47,8 @@ final class GuestRunner {
                             .run(request));
                 }
             }
-        } catch (BuildFailedException e) {
-            reporter.error(e.getMessage(), e.details());
-            return ExitStatus.BUILD_FAILED.code();
-        } catch (GuestToolException e) {
-            reporter.error(e.getMessage(), e.details());
-            return ExitStatus.USAGE.code();
-        } catch (IOException e) {
-            reporter.error("cannot write the run's files: " + e.getMessage(), List.of());
-            return ExitStatus.USAGE.code();
+        } catch (GuestToolException | IOException e) {
+            return Failures.report(reporter, e);
         }
     }
 

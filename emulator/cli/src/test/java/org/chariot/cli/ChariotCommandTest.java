@@ -23,7 +23,7 @@ class ChariotCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"setup", "kit", "boot", "run", "demo", "test", "ide", "machine", "elf", "bench"})
+    @ValueSource(strings = {"setup", "kit", "boot", "run", "demo", "test", "ide", "machine", "elf", "bench", "inject"})
     void everySubcommandExplainsItself(String name) {
         assertEquals(0, execute(name, "--help"));
         assertTrue(out.toString().startsWith("Usage: chariot " + name), out.toString());
@@ -45,6 +45,27 @@ class ChariotCommandTest {
     void anUnknownMachineIsAUsageErrorListingTheChoices() {
         assertEquals(2, execute("run", "--machine", "bochs", "examples/drivers/hello"));
         assertTrue(err.toString().contains("qemu"), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"boot", "isolation"})
+    void everyBenchmarkExplainsItself(String name) {
+        assertEquals(0, execute("bench", name, "--help"));
+        assertTrue(out.toString().startsWith("Usage: chariot bench " + name), out.toString());
+    }
+
+    @Test
+    void benchWithoutABenchmarkIsAUsageErrorNamingThem() {
+        assertEquals(2, execute("bench"));
+        assertTrue(err.toString().contains("chariot bench boot") && err.toString().contains("isolation"), err.toString());
+    }
+
+    @Test
+    void injectNeedsAtLeastOneTrialAndADriverDirectory() {
+        assertEquals(2, execute("inject", "--trials", "0", "examples/drivers/chardev"));
+        assertTrue(err.toString().contains("--trials must be at least 1"), err.toString());
+        assertEquals(2, execute("inject", "no/such/driver"));
+        assertTrue(err.toString().contains("no driver directory at no/such/driver"), err.toString());
     }
 
     @Test

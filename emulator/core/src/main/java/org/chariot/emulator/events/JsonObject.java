@@ -1,5 +1,7 @@
 package org.chariot.emulator.events;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,14 @@ public final class JsonObject {
     public JsonObject put(String name, long value) {
         key(name);
         json.append(value);
+        return this;
+    }
+
+    /** A number with up to six significant decimals (benchmark figures). */
+    public JsonObject put(String name, double value) {
+        key(name);
+        json.append(Double.isFinite(value)
+                ? BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString() : "null");
         return this;
     }
 

@@ -1,0 +1,64 @@
+package org.chariot.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.chariot.emulator.run.BootSpec;
+import org.chariot.emulator.run.GuestExit;
+import org.chariot.emulator.run.GuestMachine;
+import org.chariot.emulator.run.GuestOutput;
+import org.chariot.emulator.run.OwnMachine;
+
+/** Times each boot of the machine it wraps (the guest run only: builds happen before a boot) while {@code timing} is on. */
+final class TimedMachine implements GuestMachine {
+
+    private final GuestMachine machine;
+    private final List<Double> seconds = new ArrayList<>();
+    private final List<Long> instructions = new ArrayList<>();
+    private boolean timing = true;
+
+    TimedMachine(GuestMachine machine) {
+        this.machine = machine;
+    }
+
+    @Override
+    public String name() {
+        return machine.name();
+    }
+
+    /** Whether the next boots count: off for warm-up runs. */
+    void timing(boolean on) {
+        timing = on;
+    }
+
+    @Override
+    public GuestExit boot(BootSpec spec, GuestOutput console) {
+        long start = System.nanoTime();
+        GuestExit exit = machine.boot(spec, console);
+        if (timing) {
+            seconds.add((System.nanoTime() - start) / 1e9);
+            if (machine instanceof OwnMachine own) {
+                instructions.add(own.instructionsOfLastBoot());
+            }
+        }
+        return exit;
+    }
+
+    /** Median wall time of the timed boots, in seconds. */
+    double medianSeconds() {
+        return median(seconds);
+    }
+
+    double minimumSeconds() {
+        return seconds.stream().min(Double::compare).orElseThrow();
+    }
+
+    /** Median guest instructions of the timed boots (our machine only). */
+    double medianInstructions() {
+        return median(instructions);
+    }
+
+    private static double median(List<? extends Number> values) {
+        List<Double> sorted = values.stream().map(Number::doubleValue).sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
