@@ -33,7 +33,11 @@ final class ExecutionTracker implements FetchObserver {
     private final FreeChecker frees;
     private final MonitorEvents events;
     private final DriverContext context;
+    private static final int KERNEL_VIEW = 0, DRIVER_VIEW = 1;
+
     private boolean checkingWrites;
+    /** The module whose ACT filled the MMU's driver store view; another one's must not use its entries. */
+    private IsolatedModule driverViewOwner;
     /**
      * While a helper runs for the driver, the pages of the trap vector and of the kernel's return
      * from traps are watched, to see a trap taken inside the helper (its handler runs as the kernel)
@@ -300,11 +304,19 @@ final class ExecutionTracker implements FetchObserver {
         }
     }
 
+    /**
+     * Entering or leaving the driver swaps the MMU's store view, kernel or driver, without a flush:
+     * each view keeps what the store observer said of its pages in that context.
+     */
     private void updateWriteChecks() {
         boolean checks = context.checksWrites();
+        if (checks && context.running() != driverViewOwner) {
+            driverViewOwner = context.running();
+            mmu.storeObserverChanged();
+        }
         if (checks != checkingWrites) {
             checkingWrites = checks;
-            mmu.storeObserverChanged();
+            mmu.selectStoreView(checks ? DRIVER_VIEW : KERNEL_VIEW);
         }
     }
 }

@@ -31,7 +31,8 @@
  * to a helper that writes for the driver ({@code memcpy}, {@code memset}, {@code copy_from_user},
  * ...) keeps the driver's context until the helper returns; during it the trap vector's page is
  * watched too, so a trap inside the helper runs as the kernel. While the driver runs, the store observer is
- * interested in kernel pages its ACT does not wholly grant; changing context asks the MMU to refill
- * its store TLB (a flush of that TLB: the MMU has one store view, not two).
+ * interested in kernel pages its ACT does not wholly grant. The MMU keeps two store-TLB views, the
+ * kernel's and the driver's: changing context selects the other view (the paper's switch of shadow
+ * page tables), with no flush; a change of the ACT flushes both.
  */
 package org.chariot.emulator.monitor;
