@@ -47,8 +47,9 @@ public final class KernelSymbols {
         return new KernelSymbols(entries);
     }
 
+    /** Splits at single spaces, as the kernel build writes the file; it is read for every isolated run, so no regex. */
     private static Optional<Entry> parse(Path file, int number, String line) throws IOException {
-        String[] fields = line.trim().split("\\s+");
+        String[] fields = fields(line.strip());
         if (fields.length != 3 || fields[1].length() != 1) {
             throw new IOException(file + " line " + number + " is not 'address type name': '" + line
                     + "'. Give the System.map that the kernel build wrote.");
@@ -61,6 +62,15 @@ public final class KernelSymbols {
                     + "', not a hexadecimal address. Give the System.map that the kernel build wrote.", e);
         }
         return isInImage(fields[1].charAt(0)) ? Optional.of(new Entry(address, fields[2])) : Optional.empty();
+    }
+
+    private static String[] fields(String line) {
+        int first = line.indexOf(' ');
+        int second = first < 0 ? -1 : line.indexOf(' ', first + 1);
+        if (second < 0 || line.indexOf(' ', second + 1) >= 0) {
+            return line.split("\\s+");
+        }
+        return new String[] {line.substring(0, first), line.substring(first + 1, second), line.substring(second + 1)};
     }
 
     /** Absolute symbols (type a/A) are constants, not places in the kernel; undefined ones (U) have no address. */
