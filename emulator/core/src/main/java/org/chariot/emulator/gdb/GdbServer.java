@@ -74,9 +74,10 @@ public final class GdbServer implements AutoCloseable {
             Watchpoints watchpoints = new Watchpoints(target.mmu());
             Optional<Path> work = guest.isPresent() ? Optional.of(Files.createTempDirectory("chariot-gdb-")) : Optional.empty();
             Optional<ModuleLibraries> libraries = guest.map(g -> followModules(g, breakpoints, work.orElseThrow()));
+            Optional<SourceLines> sourceLines = libraries.map(l -> new SourceLines(l, guest.orElseThrow().kernel()));
             GdbSession.Debuggee debuggee = new GdbSession.Debuggee(new ExecutionControl(target, breakpoints, watchpoints, waitForClient),
                     target.debug(), breakpoints, watchpoints, TargetDescription.load(), libraries,
-                    guest.flatMap(GuestModules::isolation));
+                    guest.flatMap(GuestModules::isolation), sourceLines);
             GdbServer server = new GdbServer(listener, debuggee, work);
             server.acceptor.start();
             return server;

@@ -40,7 +40,7 @@ final class GdbSession {
         this.state = new StatePackets(debuggee.hart(), new RegisterFile(debuggee.description()));
         this.breakpointPackets = new BreakpointPackets(breakpoints, watchpoints);
         this.queries = new QueryPackets(debuggee.description(), new MonitorCommands(debuggee.hart(), debuggee.libraries(),
-                debuggee.isolation()),
+                debuggee.isolation(), debuggee.sourceLines()),
                 debuggee.libraries(), this::print);
     }
 
@@ -211,6 +211,6 @@ final class GdbSession {
     /** What a session works on, shared by all sessions of one server. */
     record Debuggee(ExecutionControl control, DebugAccess hart, BreakpointTable breakpoints,
             Watchpoints watchpoints, TargetDescription description, Optional<ModuleLibraries> libraries,
-            Optional<IsolationLog> isolation) {
+            Optional<IsolationLog> isolation, Optional<SourceLines> sourceLines) {
     }
 }

@@ -95,6 +95,11 @@ final class ModuleLibraries {
         return moduleFiles.containsKey(module);
     }
 
+    /** The {@code .ko} the run was given for {@code module}. */
+    Optional<Path> file(String module) {
+        return Optional.ofNullable(moduleFiles.get(module));
+    }
+
     synchronized List<String> problems() {
         return List.copyOf(problems);
     }

@@ -14,6 +14,9 @@ final class MonitorCommands {
             monitor chariot modules           the guest's loaded modules: layouts and section addresses
             monitor chariot symbols MODULE    the GDB command that loads MODULE's symbols with correct lines
             monitor chariot violations        the isolated drivers' violations so far, one line each
+            monitor chariot where ADDRESS     the driver source line (or kernel symbol) of an address
+            monitor chariot frames            the call stack, innermost first, with driver source lines
+            monitor chariot lines FILE:LINE   the addresses where a breakpoint on a driver's source line goes
             """;
 
     private final DebugAccess hart;
@@ -21,11 +24,15 @@ final class MonitorCommands {
     private final Optional<ModuleLibraries> libraries;
     /** Absent when the run isolates no module. */
     private final Optional<IsolationLog> isolation;
+    /** Absent when the run has no guest kernel. */
+    private final Optional<SourceLines> sourceLines;
 
-    MonitorCommands(DebugAccess hart, Optional<ModuleLibraries> libraries, Optional<IsolationLog> isolation) {
+    MonitorCommands(DebugAccess hart, Optional<ModuleLibraries> libraries, Optional<IsolationLog> isolation,
+            Optional<SourceLines> sourceLines) {
         this.hart = hart;
         this.libraries = libraries;
         this.isolation = isolation;
+        this.sourceLines = sourceLines;
     }
 
     String run(String command) {
@@ -41,6 +48,11 @@ final class MonitorCommands {
         }
         if (words.equals(List.of("chariot", "violations"))) {
             return violations();
+        }
+        if (words.size() >= 2 && words.get(0).equals("chariot") && SourceCommand.NAMES.contains(words.get(1))) {
+            String argument = String.join(" ", words.subList(2, words.size()));
+            return sourceLines.map(lines -> new SourceCommand(hart, lines).run(words.get(1), argument))
+                    .orElse("this run has no guest kernel, so no driver source lines\n");
         }
         return "unknown monitor command '" + command.trim() + "'; try 'monitor help'\n";
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * The rows of all line programs of a module, grouped into sequences and searchable by address.
@@ -73,6 +75,28 @@ final class LineTable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a breakpoint on {@code line} of a file goes, as a debugger places it: the first line at
+     * or after it that has code (statements) in a file that {@code file} accepts, then in each
+     * sequence the lowest address of that line. Empty when no code follows the line.
+     */
+    List<LineRow> breakpointRows(Predicate<String> file, int line) {
+        OptionalInt codeLine = sequences.stream().flatMap(s -> s.rows().stream())
+                .filter(row -> row.isStmt() && !row.endSequence() && row.line() >= line && file.test(row.file()))
+                .mapToInt(LineRow::line).min();
+        if (codeLine.isEmpty()) {
+            return List.of();
+        }
+        List<LineRow> found = new ArrayList<>();
+        for (Sequence sequence : sequences) {
+            sequence.rows().stream()
+                    .filter(row -> row.isStmt() && !row.endSequence() && row.line() == codeLine.getAsInt()
+                            && file.test(row.file()) && row.address() >= sequence.low() && row.address() < sequence.high())
+                    .min(Comparator.comparingLong(LineRow::address)).ifPresent(found::add);
+        }
+        return List.copyOf(found);
     }
 
     private static Optional<LineRow> rowIn(Sequence sequence, long offset) {

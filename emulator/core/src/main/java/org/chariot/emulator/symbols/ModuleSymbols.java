@@ -109,6 +109,17 @@ public final class ModuleSymbols {
         return List.copyOf(frames);
     }
 
+    /**
+     * Where a line breakpoint on {@code file:line} goes in this module (see {@code LineTable}): the
+     * section offsets of the first line with code at or after {@code line}, one per sequence of code.
+     * {@code file} is the path the compiler recorded, or a path that ends like it.
+     */
+    public List<SectionOffset> breakpointOffsets(String file, int line) {
+        Path wanted = Path.of(file);
+        return lines.breakpointRows(recorded -> Path.of(recorded).endsWith(wanted), line).stream()
+                .map(row -> new SectionOffset(elf.section(row.section()).name(), row.address())).toList();
+    }
+
     private String functionName(int section, long offset) {
         return functions.functionAt(section, offset).map(DwarfFunction::name)
                 .or(() -> symbolsIn(section).filter(ElfSymbol::isFunction).filter(s -> s.covers(offset))

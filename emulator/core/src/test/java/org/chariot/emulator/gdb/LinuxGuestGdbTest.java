@@ -1,6 +1,7 @@
 package org.chariot.emulator.gdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -145,5 +146,45 @@ class LinuxGuestGdbTest {
             assertEquals(1, run.get(30, TimeUnit.SECONDS).exitCode());
             assertEquals(Optional.of(new MachineExit.Stopped()), machine.exit(), "killed: the machine was stopped");
         }
+    }
+
+    /**
+     * What a front end without DWARF (the Chariot IDE) does: at the stop that says a library was
+     * loaded, asks where a source line's code is, breaks there, and asks for the place and frames.
+     */
+    @Test
+    void sourceLineBreakpointOnAModuleThatLoadsLaterAndItsFrames() throws Exception {
+        MachineConfig config = MachineConfig.builder(kit.image()).initrd(initramfs)
+                .bootargs("console=ttyS0 panic=-1 chariot.modules=hello").console(null, new ByteArrayOutputStream()).build();
+        Path source = dir.resolve("hello/hello.c");
+        try (Machine machine = Machine.create(config);
+                GdbServer server = GdbServer.start(new MachineTarget(machine), 0, true,
+                        Optional.of(GuestModules.of(kit, moduleFiles)))) {
+            CompletableFuture<DebugTarget.Ending> run = CompletableFuture.supplyAsync(server::runMachine,
+                    runnable -> Thread.ofPlatform().start(runnable));
+            try (RspClient gdb = new RspClient(server.port())) {
+                String early = monitor(gdb, "chariot lines " + source + ":16");
+                assertFalse(early.startsWith("0x"), "not loaded yet: no address, but " + early);
+                assertEquals("T05thread:01;library:;", gdb.request("c"), "the module is about to run its init");
+                String addresses = monitor(gdb, "chariot lines hello.c:15");
+                assertTrue(addresses.matches("0x[0-9a-f]+\n"), "line 15 has no code: the breakpoint goes to 16: " + addresses);
+                assertEquals("OK", gdb.request("Z0," + addresses.strip().substring(2) + ",2"));
+                assertEquals("T05thread:01;swbreak:;", gdb.request("c"));
+                String where = monitor(gdb, "chariot where " + addresses.strip());
+                assertEquals("#0 " + addresses.strip() + " hello_init+0x0 at " + source + ":16\n", where);
+                String frames = monitor(gdb, "chariot frames");
+                assertTrue(frames.startsWith(where), frames);
+                assertTrue(frames.matches("(?s).*\n#1 0xffffffff[0-9a-f]+ do_one_initcall\\+0x[0-9a-f]+\n.*"), frames);
+                assertTrue(monitor(gdb, "chariot lines hello.c").startsWith("give FILE:LINE"));
+                gdb.sendRaw(RspClient.frame("k"));
+            }
+            run.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String monitor(RspClient gdb, String command) throws IOException {
+        gdb.console.clear();
+        assertEquals("OK", gdb.request("qRcmd," + Hex.text(command)));
+        return String.join("", gdb.console);
     }
 }
