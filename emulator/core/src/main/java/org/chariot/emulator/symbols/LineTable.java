@@ -79,12 +79,12 @@ final class LineTable {
 
     /**
      * Where a breakpoint on {@code line} of a file goes, as a debugger places it: the first line at
-     * or after it that has code (statements) in a file that {@code file} accepts, then in each
+     * or after it that has code in a file that {@code file} accepts, then in each
      * sequence the lowest address of that line. Empty when no code follows the line.
      */
     List<LineRow> breakpointRows(Predicate<String> file, int line) {
         OptionalInt codeLine = sequences.stream().flatMap(s -> s.rows().stream())
-                .filter(row -> row.isStmt() && !row.endSequence() && row.line() >= line && file.test(row.file()))
+                .filter(row -> !row.endSequence() && row.line() >= line && file.test(row.file()))
                 .mapToInt(LineRow::line).min();
         if (codeLine.isEmpty()) {
             return List.of();
@@ -92,7 +92,7 @@ final class LineTable {
         List<LineRow> found = new ArrayList<>();
         for (Sequence sequence : sequences) {
             sequence.rows().stream()
-                    .filter(row -> row.isStmt() && !row.endSequence() && row.line() == codeLine.getAsInt()
+                    .filter(row -> !row.endSequence() && row.line() == codeLine.getAsInt()
                             && file.test(row.file()) && row.address() >= sequence.low() && row.address() < sequence.high())
                     .min(Comparator.comparingLong(LineRow::address)).ifPresent(found::add);
         }

@@ -166,12 +166,15 @@ class LinuxGuestGdbTest {
                 String early = monitor(gdb, "chariot lines " + source + ":16");
                 assertFalse(early.startsWith("0x"), "not loaded yet: no address, but " + early);
                 assertEquals("T05thread:01;library:;", gdb.request("c"), "the module is about to run its init");
-                String addresses = monitor(gdb, "chariot lines hello.c:15");
-                assertTrue(addresses.matches("0x[0-9a-f]+\n"), "line 15 has no code: the breakpoint goes to 16: " + addresses);
+                String addresses = monitor(gdb, "chariot lines hello.c:16");
+                assertTrue(addresses.matches("0x[0-9a-f]+\n"), addresses);
+                String exit = monitor(gdb, "chariot where " + monitor(gdb, "chariot lines hello.c:19").strip());
+                assertTrue(exit.matches("#0 0x[0-9a-f]+ hello_exit\\+0x0 at " + source + ":22\n"),
+                        "lines 19 to 21 have no code: the breakpoint goes to 22, " + exit);
                 assertEquals("OK", gdb.request("Z0," + addresses.strip().substring(2) + ",2"));
                 assertEquals("T05thread:01;swbreak:;", gdb.request("c"));
                 String where = monitor(gdb, "chariot where " + addresses.strip());
-                assertEquals("#0 " + addresses.strip() + " hello_init+0x0 at " + source + ":16\n", where);
+                assertEquals("#0 " + addresses.strip() + " hello_init+0x2 at " + source + ":16\n", where);
                 String frames = monitor(gdb, "chariot frames");
                 assertTrue(frames.startsWith(where), frames);
                 assertTrue(frames.matches("(?s).*\n#1 0xffffffff[0-9a-f]+ do_one_initcall\\+0x[0-9a-f]+\n.*"), frames);
