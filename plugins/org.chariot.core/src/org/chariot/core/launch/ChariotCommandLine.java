@@ -36,4 +36,14 @@ public final class ChariotCommandLine {
 				"--json", eventFile.toString()));
 		return List.copyOf(command);
 	}
+
+	/**
+	 * The command of a debug launch: the halt policy, so that the debugger sees an illegal store before it lands, and
+	 * the GDB stub on a free loopback port with the guest frozen until the debugger lets it run.
+	 */
+	public static List<String> forDebugging(ChariotInstallation chariot, LaunchSettings settings, Path eventFile) {
+		List<String> command = new ArrayList<>(build(chariot, settings.withPolicy(IsolationPolicy.HALT), eventFile));
+		command.addAll(List.of("--gdb", "0", "--wait-gdb"));
+		return List.copyOf(command);
+	}
 }

@@ -1,6 +1,5 @@
 package org.chariot.core.launch;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -21,14 +20,16 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 
 /**
  * Runs a Chariot Driver configuration: the chariot command as an external process whose output goes to the Console,
- * its event stream followed into a model that the Violations view shows and that becomes markers.
+ * its event stream followed into a model that the Violations view shows and that becomes markers. In debug mode the
+ * command also starts the GDB stub; a debugger's delegate extends this one and attaches in {@link #started}.
  */
-public final class ChariotLaunchDelegate extends LaunchConfigurationDelegate {
+public class ChariotLaunchDelegate extends LaunchConfigurationDelegate {
 
 	/** Launch attribute naming the run's event file, so that tools can find the record of a launch. */
 	public static final String EVENT_FILE = ILaunchAttributes.PREFIX + "eventFile";
@@ -41,12 +42,14 @@ public final class ChariotLaunchDelegate extends LaunchConfigurationDelegate {
 		ChariotInstallation chariot = ChariotInstallation.locate(ChariotPreferences.chariotRoot());
 		LaunchSettings settings = LaunchSettings.from(configuration, workspace.getRoot());
 		Path eventFile = RunFiles.inStateLocation().newEventFile(name, LocalDateTime.now());
-		List<String> command = ChariotCommandLine.build(chariot, settings, eventFile);
+		List<String> command = ILaunchManager.DEBUG_MODE.equals(mode)
+				? ChariotCommandLine.forDebugging(chariot, settings, eventFile)
+				: ChariotCommandLine.build(chariot, settings, eventFile);
 		launch.setAttribute(EVENT_FILE, eventFile.toString());
 
 		new ViolationMarkers(workspace).clear(name);
 		new BuildProblemMarkers(workspace).clear(name);
-		Path driverDirectory = buildDirectory(settings.driver());
+		Path driverDirectory = settings.buildDirectory();
 		ViolationModel model = new ViolationModel(name);
 		model.addListener(new RunMarkerJob(name, workspace, driverDirectory));
 		EventStreamFollower follower = new EventStreamFollower(
@@ -61,10 +64,12 @@ public final class ChariotLaunchDelegate extends LaunchConfigurationDelegate {
 		follower.start();
 		new ChariotRunJob(new ChariotRunJob.Run(name, debugProcess, follower, model, output, eventFile, workspace,
 				driverDirectory)).schedule();
+		started(launch, debugProcess, settings);
 	}
 
-	private static Path buildDirectory(Path driver) {
-		return Files.isDirectory(driver) ? driver : driver.toAbsolutePath().getParent();
+	/** The chariot process runs; a debug launch attaches its debugger here. */
+	protected void started(ILaunch launch, IProcess process, LaunchSettings settings) throws CoreException {
+		// a run launch only watches the process (ChariotRunJob)
 	}
 
 	/** The Console shows the run's output; no build of workspace projects is needed before it. */

@@ -33,6 +33,17 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 				choice(configuration, ILaunchAttributes.MACHINE, GuestMachine.OURS, "Machine (Guest tab)"));
 	}
 
+	/** The same settings with another isolation policy. */
+	public LaunchSettings withPolicy(IsolationPolicy newPolicy) {
+		return new LaunchSettings(driver, moduleName, moduleParameters, exercise, exerciseArguments, newPolicy,
+				otherIsolatedModules, guestMemoryMiB, kernelArguments, timeoutSeconds, machine);
+	}
+
+	/** The driver's build directory: the driver directory itself, or the directory of a built .ko. */
+	public Path buildDirectory() {
+		return Files.isDirectory(driver) ? driver : driver.toAbsolutePath().getParent();
+	}
+
 	private static Path driver(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
 		String projectName = configuration.getAttribute(ILaunchAttributes.DRIVER_PROJECT, "").strip();
 		if (!projectName.isEmpty()) {
