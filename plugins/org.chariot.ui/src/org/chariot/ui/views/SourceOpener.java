@@ -43,7 +43,8 @@ public final class SourceOpener {
 			throw new PartInitException(source.function() + " has no source line: its module was built without debug "
 					+ "info. Rebuild it with debug info (the kit's Makefile keeps it unless the driver strips it).");
 		}
-		IEditorPart editor = IDE.openEditor(page, editorInput(source), editorId(source));
+		IEditorPart editor = IDE.openEditor(page, editorInput(source),
+				editorId(Path.of(source.file()).getFileName().toString()));
 		revealLine(editor, source.line());
 		return editor;
 	}
@@ -62,9 +63,8 @@ public final class SourceOpener {
 	}
 
 	/** C files have no editor of their own without CDT: a text editor then, never an external program. */
-	private static String editorId(SourceLocation source) {
-		String name = Path.of(source.file()).getFileName().toString();
-		IEditorDescriptor descriptor = PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor(name);
+	public static String editorId(String fileName) {
+		IEditorDescriptor descriptor = PlatformUI.getWorkbench().getEditorRegistry().getDefaultEditor(fileName);
 		return descriptor != null && descriptor.isInternal() ? descriptor.getId() : EditorsUI.DEFAULT_TEXT_EDITOR_ID;
 	}
 

@@ -12,6 +12,8 @@ import org.chariot.core.events.ViolationModel;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.layout.PixelConverter;
 import org.eclipse.jface.resource.JFaceResources;
@@ -25,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
@@ -64,8 +67,17 @@ public final class ViolationsView extends ViewPart {
 		viewer.addDoubleClickListener(event -> selected().ifPresent(this::openSource));
 		getViewSite().getActionBars().getToolBarManager().add(new OpenEventFileAction());
 		getSite().setSelectionProvider(viewer);
+		createContextMenu();
 		ChariotRuns.getDefault().addListener(runStarted);
 		ChariotRuns.getDefault().latest().ifPresent(this::show);
+	}
+
+	/** Other bundles add to the rows' menu (e.g. "Break on this write"); they see the selected violation. */
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
 	}
 
 	private void createColumns(Table table) {
