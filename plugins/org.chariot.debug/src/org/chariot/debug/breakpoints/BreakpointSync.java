@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.debug.core.IBreakpointManager;
 import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.ILineBreakpoint;
 
 /**
  * Keeps the stub's breakpoints in step with the workspace's Chariot line breakpoints. A line is sent to the stub as
@@ -42,11 +43,18 @@ public final class BreakpointSync {
 		this.manager = manager;
 	}
 
-	/** Hart stopped: every Chariot breakpoint of the workspace is installed or pending. */
+	/** Hart stopped: every Chariot (and CDT) line breakpoint of the workspace is installed or pending. */
 	public synchronized void installAll() {
-		for (IBreakpoint breakpoint : manager.getBreakpoints(ChariotDebug.MODEL_ID)) {
-			update(breakpoint);
+		for (IBreakpoint breakpoint : manager.getBreakpoints()) {
+			if (isLineBreakpointOfInterest(breakpoint)) {
+				update(breakpoint);
+			}
 		}
+	}
+
+	/** Ours, or a C line breakpoint set in CDT's editor when CDT is installed. */
+	public static boolean isLineBreakpointOfInterest(IBreakpoint breakpoint) {
+		return breakpoint instanceof ChariotLineBreakpoint || CdtBreakpoints.isCdtLineBreakpoint(breakpoint);
 	}
 
 	/** Any thread: a breakpoint was added, removed or changed; applied by the next {@link #applyChanges()}. */
@@ -92,11 +100,11 @@ public final class BreakpointSync {
 	private boolean wanted(IBreakpoint breakpoint) throws CoreException {
 		IMarker marker = breakpoint.getMarker();
 		return marker != null && marker.exists() && manager.isEnabled() && breakpoint.isEnabled()
-				&& breakpoint instanceof ChariotLineBreakpoint && manager.getBreakpoint(marker) != null;
+				&& isLineBreakpointOfInterest(breakpoint) && manager.getBreakpoint(marker) != null;
 	}
 
 	private void install(IBreakpoint breakpoint) throws IOException, CoreException {
-		ChariotLineBreakpoint line = (ChariotLineBreakpoint) breakpoint;
+		ILineBreakpoint line = (ILineBreakpoint) breakpoint;
 		List<Long> addresses = lines.breakpointAddresses(pathForStub(line), line.getLineNumber());
 		if (addresses.isEmpty()) {
 			pending.add(breakpoint);
@@ -121,7 +129,7 @@ public final class BreakpointSync {
 		}
 	}
 
-	private String pathForStub(ChariotLineBreakpoint breakpoint) {
+	private String pathForStub(ILineBreakpoint breakpoint) {
 		IPath location = breakpoint.getMarker().getResource().getLocation();
 		if (location == null) {
 			return breakpoint.getMarker().getResource().getName();

@@ -305,7 +305,7 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 
 	@Override
 	public boolean supportsBreakpoint(IBreakpoint breakpoint) {
-		return ChariotDebug.MODEL_ID.equals(breakpoint.getModelIdentifier());
+		return BreakpointSync.isLineBreakpointOfInterest(breakpoint);
 	}
 
 	@Override

@@ -32,6 +32,9 @@ public final class RspClient implements Closeable {
 	private final PacketConnection connection;
 	private final ReentrantLock requests = new ReentrantLock();
 	private volatile boolean closed;
+	/** Guarded by the client: a resume is under way, and an interrupt asked for before its packet went out. */
+	private boolean running;
+	private boolean interruptWanted;
 
 	private RspClient(Socket socket) throws IOException {
 		this.socket = socket;
@@ -164,17 +167,47 @@ public final class RspClient implements Closeable {
 
 	/** Continues the target and waits until it stops or ends. */
 	public StopReply resume() throws IOException {
-		return StopReply.parse(exchange("vCont;c", new StringBuilder()));
+		return run("vCont;c");
 	}
 
 	/** Executes one instruction. */
 	public StopReply step() throws IOException {
-		return StopReply.parse(exchange("vCont;s", new StringBuilder()));
+		return run("vCont;s");
 	}
 
-	/** Asks the running target to stop: the pending {@link #resume()} returns with SIGINT. */
-	public void interrupt() throws IOException {
-		connection.interrupt();
+	private StopReply run(String packet) throws IOException {
+		requests.lock();
+		try {
+			connection.send(packet);
+			synchronized (this) {
+				running = true;
+				if (interruptWanted) {
+					connection.interrupt();
+				}
+			}
+			return StopReply.parse(nextNonConsole(new StringBuilder()));
+		} catch (RspException e) {
+			throw e;
+		} catch (IOException e) {
+			throw lost(e);
+		} finally {
+			synchronized (this) {
+				running = false;
+				interruptWanted = false;
+			}
+			requests.unlock();
+		}
+	}
+
+	/**
+	 * Asks the running target to stop: the pending {@link #resume()} returns with SIGINT. Asked while a resume is
+	 * about to send its packet, the interrupt follows that packet.
+	 */
+	public synchronized void interrupt() throws IOException {
+		interruptWanted = true;
+		if (running) {
+			connection.interrupt();
+		}
 	}
 
 	/** Ends the target ({@code k}) and the connection. */

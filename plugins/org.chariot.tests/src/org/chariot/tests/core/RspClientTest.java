@@ -80,19 +80,17 @@ class RspClientTest {
 	}
 
 	@Test
-	void aStubThatDiesWhileTheGuestRunsFailsTheWaitingRequest() throws Exception {
+	void anInterruptStopsTheRunningGuestAndAStubThatDiesFailsTheWaitingRequest() throws Exception {
 		Path root = ChariotRoot.require();
 		Path driver = ChariotRoot.copyExample(root, "hello", directory.resolve("hello"));
 		try (StubProcess chariot = StubProcess.start(root, driver, directory.resolve("run.jsonl"));
 				RspClient client = RspClient.connect(chariot.port(STARTUP), CONNECT, () -> false)) {
-			client.insertBreakpoint(0xffffffff00000000L); // never reached: the guest runs until the stub goes away
-			CompletableFuture<StopReply> running = CompletableFuture.supplyAsync(() -> {
-				try {
-					return client.resume();
-				} catch (Exception e) {
-					throw new CompletionException(e);
-				}
-			});
+			client.insertBreakpoint(0xffffffff00000000L); // never reached: the guest runs until it is stopped
+			CompletableFuture<StopReply> interrupted = resumeInBackground(client);
+			client.interrupt();
+			assertEquals(StopReply.SIGINT, interrupted.get(10, TimeUnit.SECONDS).number(), "^C stops the hart");
+
+			CompletableFuture<StopReply> running = resumeInBackground(client);
 			assertFalse(running.isDone(), "the guest is running");
 			chariot.close();
 			ExecutionException failure = assertThrows(ExecutionException.class, () -> running.get(10, TimeUnit.SECONDS));
@@ -100,6 +98,16 @@ class RspClientTest {
 			assertTrue(lost.getMessage().startsWith("the connection to the GDB stub was lost"), lost.getMessage());
 			assertThrows(RspException.class, () -> client.generalRegisters(), "later requests fail at once too");
 		}
+	}
+
+	private static CompletableFuture<StopReply> resumeInBackground(RspClient client) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				return client.resume();
+			} catch (Exception e) {
+				throw new CompletionException(e);
+			}
+		});
 	}
 
 	@Test

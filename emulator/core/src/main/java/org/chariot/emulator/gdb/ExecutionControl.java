@@ -32,6 +32,8 @@ final class ExecutionControl {
     private final Watchpoints watchpoints;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    /** The pc of the store the halt policy stopped the hart at, or -1; machine thread only. */
+    private long haltedStorePc = -1;
 
     // guarded by lock
     private Resume pending;
@@ -176,8 +178,11 @@ final class ExecutionControl {
      * is slower than the timer.
      */
     private StopEvent runOnce(Resume resume) {
-        boolean stepFirst = resume == Resume.STEP || breakpoints.isArmed(hart.pc());
-        StopReason reason = stepFirst ? QuietStep.step(hart) : target.run();
+        boolean release = haltedStorePc == hart.pc() && HaltedStoreRelease.isStoreAt(hart);
+        haltedStorePc = -1;
+        boolean stepFirst = release || resume == Resume.STEP || breakpoints.isArmed(hart.pc());
+        StopReason reason = release ? HaltedStoreRelease.stepDroppingTheStore(target.mmu(), hart)
+                : stepFirst ? QuietStep.step(hart) : target.run();
         return switch (reason) {
             case BREAKPOINT -> arrived();
             case STORE_HALTED -> atHaltedStore();
@@ -212,6 +217,7 @@ final class ExecutionControl {
         if (watched.isPresent()) {
             return StopEvent.signal(StopEvent.SIGTRAP, "watch:" + Long.toHexString(watched.getAsLong()) + ";", "");
         }
+        haltedStorePc = hart.pc();
         return StopEvent.signal(StopEvent.SIGSEGV, "", String.format(
                 "Chariot halted the machine at pc 0x%x, before an isolated driver's illegal store or free.%n",
                 hart.pc()));

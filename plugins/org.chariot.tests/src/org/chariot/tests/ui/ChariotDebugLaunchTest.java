@@ -1,0 +1,240 @@
+package org.chariot.tests.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import org.chariot.core.events.ChariotRuns;
+import org.chariot.core.events.Violation;
+import org.chariot.core.events.ViolationModel;
+import org.chariot.core.launch.ILaunchAttributes;
+import org.chariot.core.preferences.ChariotPreferences;
+import org.chariot.debug.ChariotDebug;
+import org.chariot.debug.breakpoints.ChariotLineBreakpoint;
+import org.chariot.tests.support.ChariotRoot;
+import org.chariot.ui.views.ViolationsView;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.debug.core.DebugException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IRegister;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.dialogs.MessageDialogWithToggle;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Debug launches of the buggy-overflow example on the real emulator: the halt policy stops the hart at the marked
+ * line before the store lands; "Break on this write" sets a breakpoint that stops the next debug run there; step
+ * over, resume and terminate.
+ */
+class ChariotDebugLaunchTest {
+
+	/** Building the driver and booting the guest; the guest kit is built already (./chariot test does it). */
+	private static final Duration STARTUP = Duration.ofMinutes(2);
+	private static final Duration STEP = Duration.ofSeconds(30);
+	private static final String BREAK_ON_THIS_WRITE = "org.chariot.debug.ui.breakOnThisWrite";
+	private static final String INSTRUCTION_POINTER = "org.eclipse.debug.ui.currentIP";
+	/** The Debug UI's preference keys (its internal constants) for the perspective questions. */
+	private static final String SWITCH_PERSPECTIVE_ON_SUSPEND = "org.eclipse.debug.ui.switch_perspective_on_suspend";
+	private static final String SWITCH_PERSPECTIVE_ON_LAUNCH = "org.eclipse.debug.ui.switch_to_perspective";
+
+	private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ChariotPreferences.QUALIFIER);
+	private IProject project;
+	private IFile source;
+	private int bugLine;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void importTheBuggyDriver() throws Exception {
+		Path root = ChariotRoot.require();
+		preferences.put(ChariotPreferences.CHARIOT_ROOT, root.toString());
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("buggy_overflow_debug");
+		project.create(null);
+		project.open(null);
+		ChariotRoot.copyExample(root, "buggy-overflow", project.getLocation().toPath());
+		project.refreshLocal(IResource.DEPTH_INFINITE, null);
+		source = project.getFile("buggy_overflow.c");
+		bugLine = ChariotRoot.lineOf(source.getLocation().toPath(), "/* BUG: heap-overflow */");
+		page = Workbench.page();
+		// a modal "switch to the Debug perspective?" question would stop the test; the views are opened here instead
+		DebugUITools.getPreferenceStore().setValue(SWITCH_PERSPECTIVE_ON_SUSPEND, MessageDialogWithToggle.NEVER);
+		DebugUITools.getPreferenceStore().setValue(SWITCH_PERSPECTIVE_ON_LAUNCH, MessageDialogWithToggle.NEVER);
+		page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
+		page.showView(IDebugUIConstants.ID_REGISTER_VIEW);
+		page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
+	}
+
+	@AfterEach
+	void removeTheDriver() throws CoreException {
+		for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+			if (!launch.isTerminated()) {
+				launch.terminate();
+			}
+		}
+		DebugPlugin.getDefault().getBreakpointManager()
+				.removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(ChariotDebug.MODEL_ID), true);
+		page.closeAllEditors(false);
+		preferences.remove(ChariotPreferences.CHARIOT_ROOT);
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void theHaltPolicyStopsTheHartAtTheBuggyLineBeforeTheStore() throws Exception {
+		ILaunch launch = configuration().launch(ILaunchManager.DEBUG_MODE, null);
+		IThread hart = suspendedHart(launch, STARTUP);
+		IStackFrame top = hart.getTopStackFrame();
+		assertEquals(bugLine, top.getLineNumber(), top.getName());
+		assertTrue(top.getName().startsWith("buggy_overflow_init() at buggy_overflow.c:" + bugLine), top.getName());
+		assertTrue(hart.getName().contains("halted before an illegal store"), hart.getName());
+		assertTrue(hart.getStackFrames().length >= 2, "the driver's init and its kernel caller");
+		List<String> registers = names(top.getRegisterGroups()[0].getRegisters());
+		assertEquals(33, registers.size(), "x0-x31 and pc: " + registers);
+		assertTrue(registers.containsAll(List.of("x0 (zero)", "x10 (a0)", "pc")), registers.toString());
+		assertTrue(names(top.getRegisterGroups()[1].getRegisters()).containsAll(List.of("sepc", "scause", "satp", "priv")));
+		assertEquals(33, top.getVariables().length, "the Variables view shows the frame's registers");
+		UiWait.until("the editor to show the halted line", STEP, () -> instructionPointerLine().orElse(-1) == bugLine);
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-halted-at-heap-overflow");
+
+		hart.resume();
+		UiWait.until("the guest to finish after resuming", STARTUP, launch::isTerminated);
+	}
+
+	@Test
+	void breakOnThisWriteStopsTheNextDebugRunThereThenStepOverAndTerminate() throws Exception {
+		ILaunch run = configuration().launch(ILaunchManager.RUN_MODE, null);
+		UiWait.until("the run to end", STARTUP, run::isTerminated);
+		ViolationModel model = ChariotRuns.getDefault().latest().orElseThrow();
+		Violation violation = model.violations().getFirst();
+		assertEquals(bugLine, violation.source().line());
+		ViolationsView view = (ViolationsView) page.showView(ViolationsView.ID);
+		view.show(model);
+		view.viewer().setSelection(new StructuredSelection(violation));
+		page.activate(view);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(BREAK_ON_THIS_WRITE, null);
+
+		IBreakpoint breakpoint = onlyBreakpoint();
+		assertEquals(source, breakpoint.getMarker().getResource());
+		assertEquals(bugLine, breakpoint.getMarker().getAttribute(IMarker.LINE_NUMBER, -1));
+		assertTrue(breakpoint.getMarker().getAttribute(IBreakpoint.PERSISTED, false));
+		page.showView(IDebugUIConstants.ID_BREAKPOINT_VIEW);
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-break-on-this-write");
+		page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
+
+		ILaunch launch = configuration().launch(ILaunchManager.DEBUG_MODE, null);
+		IThread hart = suspendedHart(launch, STARTUP);
+		assertEquals(List.of(breakpoint), Arrays.asList(hart.getBreakpoints()), "stopped by the breakpoint");
+		assertEquals(bugLine, hart.getTopStackFrame().getLineNumber(), "before the store: it is on this line");
+		UiWait.until("the editor to show the breakpoint's line", STEP, () -> instructionPointerLine().orElse(-1) == bugLine);
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-stopped-at-breakpoint");
+
+		hart.stepOver();
+		suspendedAgain(hart);
+		assertEquals(bugLine, hart.getTopStackFrame().getLineNumber(), "the halt policy stops the step at the store");
+		assertTrue(hart.getName().contains("halted before an illegal store"), hart.getName());
+		hart.stepOver();
+		suspendedAgain(hart);
+		assertEquals(bugLine + 1, hart.getTopStackFrame().getLineNumber(), "step over moves one source line");
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-after-step-over");
+
+		launch.getDebugTarget().terminate();
+		UiWait.until("the launch to end", STEP, launch::isTerminated);
+		assertTrue(launch.getProcesses()[0].isTerminated(), "the chariot process ended with its guest");
+	}
+
+	private ILaunchConfigurationWorkingCopy configuration() throws CoreException {
+		ILaunchConfigurationWorkingCopy configuration = DebugPlugin.getDefault().getLaunchManager()
+				.getLaunchConfigurationType(ILaunchAttributes.LAUNCH_CONFIGURATION_TYPE).newInstance(null, "buggy_overflow");
+		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, project.getName());
+		return configuration;
+	}
+
+	private static IThread suspendedHart(ILaunch launch, Duration timeout) {
+		UiWait.until("the hart to stop", timeout, () -> hart(launch).map(IThread::isSuspended).orElse(false)
+				|| launch.isTerminated());
+		assertTrue(!launch.isTerminated(), "the launch ended before the hart stopped");
+		return hart(launch).orElseThrow();
+	}
+
+	private static Optional<IThread> hart(ILaunch launch) {
+		IDebugTarget target = launch.getDebugTarget();
+		try {
+			return target == null || !target.hasThreads() ? Optional.empty() : Optional.of(target.getThreads()[0]);
+		} catch (DebugException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static void suspendedAgain(IThread hart) {
+		UiWait.until("the step to end", STEP, () -> hart.isSuspended() || hart.isTerminated());
+		assertTrue(hart.isSuspended(), "the guest ended during the step");
+	}
+
+	private IBreakpoint onlyBreakpoint() {
+		IBreakpoint[] breakpoints = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(ChariotDebug.MODEL_ID);
+		assertEquals(1, breakpoints.length, Arrays.toString(breakpoints));
+		assertTrue(breakpoints[0] instanceof ChariotLineBreakpoint);
+		return breakpoints[0];
+	}
+
+	private static List<String> names(IRegister[] registers) throws DebugException {
+		List<String> names = new ArrayList<>();
+		for (IRegister register : registers) {
+			names.add(register.getName());
+		}
+		return names;
+	}
+
+	/** The line of the debugger's instruction pointer annotation in the editor of the driver's source, if shown. */
+	private Optional<Integer> instructionPointerLine() {
+		IEditorPart editor = page.findEditor(new FileEditorInput(source));
+		if (!(editor instanceof ITextEditor text)) {
+			return Optional.empty();
+		}
+		IAnnotationModel annotations = text.getDocumentProvider().getAnnotationModel(text.getEditorInput());
+		for (Iterator<Annotation> it = annotations.getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			if (annotation.getType().startsWith(INSTRUCTION_POINTER)) {
+				int offset = annotations.getPosition(annotation).getOffset();
+				try {
+					return Optional.of(text.getDocumentProvider().getDocument(text.getEditorInput()).getLineOfOffset(offset) + 1);
+				} catch (BadLocationException e) {
+					throw new AssertionError(e);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+}
