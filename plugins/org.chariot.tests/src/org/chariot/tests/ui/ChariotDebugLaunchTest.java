@@ -40,15 +40,21 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
 import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +76,8 @@ class ChariotDebugLaunchTest {
 	/** The Debug UI's preference keys (its internal constants) for the perspective questions. */
 	private static final String SWITCH_PERSPECTIVE_ON_SUSPEND = "org.eclipse.debug.ui.switch_perspective_on_suspend";
 	private static final String SWITCH_PERSPECTIVE_ON_LAUNCH = "org.eclipse.debug.ui.switch_to_perspective";
+	private static final String CONSOLE_OPEN_ON_OUTPUT = "DEBUG.consoleOpenOnOut";
+	private static final String CONSOLE_OPEN_ON_ERRORS = "DEBUG.consoleOpenOnErr";
 
 	private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ChariotPreferences.QUALIFIER);
 	private IProject project;
@@ -92,6 +100,9 @@ class ChariotDebugLaunchTest {
 		// a modal "switch to the Debug perspective?" question would stop the test; the views are opened here instead
 		DebugUITools.getPreferenceStore().setValue(SWITCH_PERSPECTIVE_ON_SUSPEND, MessageDialogWithToggle.NEVER);
 		DebugUITools.getPreferenceStore().setValue(SWITCH_PERSPECTIVE_ON_LAUNCH, MessageDialogWithToggle.NEVER);
+		// the Console would come to the front over the Debug view at the guest's first output
+		DebugUITools.getPreferenceStore().setValue(CONSOLE_OPEN_ON_OUTPUT, false);
+		DebugUITools.getPreferenceStore().setValue(CONSOLE_OPEN_ON_ERRORS, false);
 		page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		page.showView(IDebugUIConstants.ID_REGISTER_VIEW);
 		page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
@@ -99,26 +110,35 @@ class ChariotDebugLaunchTest {
 
 	@AfterEach
 	void removeTheDriver() throws CoreException {
-		for (ILaunch launch : DebugPlugin.getDefault().getLaunchManager().getLaunches()) {
+		ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
+		for (ILaunch launch : launches.getLaunches()) {
 			if (!launch.isTerminated()) {
 				launch.terminate();
 			}
 		}
+		launches.removeLaunches(launches.getLaunches());
 		DebugPlugin.getDefault().getBreakpointManager()
 				.removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(ChariotDebug.MODEL_ID), true);
 		page.closeAllEditors(false);
 		preferences.remove(ChariotPreferences.CHARIOT_ROOT);
+		for (String key : List.of(SWITCH_PERSPECTIVE_ON_SUSPEND, SWITCH_PERSPECTIVE_ON_LAUNCH, CONSOLE_OPEN_ON_OUTPUT,
+				CONSOLE_OPEN_ON_ERRORS)) {
+			DebugUITools.getPreferenceStore().setToDefault(key);
+		}
 		project.delete(true, true, null);
 	}
 
 	@Test
 	void theHaltPolicyStopsTheHartAtTheBuggyLineBeforeTheStore() throws Exception {
+		IBreakpoint disabled = toggleBreakpointInTheEditor(bugLine - 2);
+		disabled.setEnabled(false);
 		ILaunch launch = configuration().launch(ILaunchManager.DEBUG_MODE, null);
 		IThread hart = suspendedHart(launch, STARTUP);
 		IStackFrame top = hart.getTopStackFrame();
 		assertEquals(bugLine, top.getLineNumber(), top.getName());
 		assertTrue(top.getName().startsWith("buggy_overflow_init() at buggy_overflow.c:" + bugLine), top.getName());
-		assertTrue(hart.getName().contains("halted before an illegal store"), hart.getName());
+		assertTrue(hart.getName().contains("halted before an illegal store"), hart.getName()
+				+ ": the disabled breakpoint two lines up did not stop it");
 		assertTrue(hart.getStackFrames().length >= 2, "the driver's init and its kernel caller");
 		List<String> registers = names(top.getRegisterGroups()[0].getRegisters());
 		assertEquals(33, registers.size(), "x0-x31 and pc: " + registers);
@@ -126,7 +146,10 @@ class ChariotDebugLaunchTest {
 		assertTrue(names(top.getRegisterGroups()[1].getRegisters()).containsAll(List.of("sepc", "scause", "satp", "priv")));
 		assertEquals(33, top.getVariables().length, "the Variables view shows the frame's registers");
 		UiWait.until("the editor to show the halted line", STEP, () -> instructionPointerLine().orElse(-1) == bugLine);
+		page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-halted-at-heap-overflow");
+		page.showView(IDebugUIConstants.ID_REGISTER_VIEW);
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-halted-registers");
 
 		hart.resume();
 		UiWait.until("the guest to finish after resuming", STARTUP, launch::isTerminated);
@@ -158,6 +181,7 @@ class ChariotDebugLaunchTest {
 		assertEquals(List.of(breakpoint), Arrays.asList(hart.getBreakpoints()), "stopped by the breakpoint");
 		assertEquals(bugLine, hart.getTopStackFrame().getLineNumber(), "before the store: it is on this line");
 		UiWait.until("the editor to show the breakpoint's line", STEP, () -> instructionPointerLine().orElse(-1) == bugLine);
+		page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-stopped-at-breakpoint");
 
 		hart.stepOver();
@@ -167,11 +191,25 @@ class ChariotDebugLaunchTest {
 		hart.stepOver();
 		suspendedAgain(hart);
 		assertEquals(bugLine + 1, hart.getTopStackFrame().getLineNumber(), "step over moves one source line");
+		page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-after-step-over");
 
 		launch.getDebugTarget().terminate();
 		UiWait.until("the launch to end", STEP, launch::isTerminated);
 		assertTrue(launch.getProcesses()[0].isTerminated(), "the chariot process ended with its guest");
+	}
+
+	/** What a double-click in the editor's ruler does: the editor's toggle target for a line. */
+	private IBreakpoint toggleBreakpointInTheEditor(int line) throws Exception {
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page, source, EditorsUI.DEFAULT_TEXT_EDITOR_ID);
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		ITextSelection selection = new TextSelection(document, document.getLineOffset(line - 1), 0);
+		IToggleBreakpointsTarget toggle = DebugUITools.getToggleBreakpointsTargetManager()
+				.getToggleBreakpointsTarget(editor, selection);
+		toggle.toggleLineBreakpoints(editor, selection);
+		IBreakpoint breakpoint = onlyBreakpoint();
+		assertEquals(line, breakpoint.getMarker().getAttribute(IMarker.LINE_NUMBER, -1));
+		return breakpoint;
 	}
 
 	private ILaunchConfigurationWorkingCopy configuration() throws CoreException {
