@@ -39,6 +39,7 @@ import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.debug.ui.actions.IToggleBreakpointsTarget;
 import org.eclipse.jface.dialogs.MessageDialogWithToggle;
@@ -49,6 +50,8 @@ import org.eclipse.jface.text.TextSelection;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -148,7 +151,13 @@ class ChariotDebugLaunchTest {
 		UiWait.until("the editor to show the halted line", STEP, () -> instructionPointerLine().orElse(-1) == bugLine);
 		page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-halted-at-heap-overflow");
-		page.showView(IDebugUIConstants.ID_REGISTER_VIEW);
+		IDebugView registersView = (IDebugView) page.showView(IDebugUIConstants.ID_REGISTER_VIEW);
+		Tree registerTree = (Tree) registersView.getViewer().getControl();
+		UiWait.until("the Registers view to show the register groups", STEP,
+				() -> registerTree.getItemCount() >= 2 && "General registers".equals(registerTree.getItem(0).getText()));
+		((TreeViewer) registersView.getViewer()).expandToLevel(2);
+		UiWait.until("the Registers view to show x0", STEP, () -> registerTree.getItem(0).getItemCount() > 0
+				&& "x0 (zero)".equals(registerTree.getItem(0).getItem(0).getText()));
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-halted-registers");
 
 		hart.resume();
