@@ -21,7 +21,7 @@ public final class LineBreakpoints {
 	/** The Chariot breakpoint on {@code line} (1-based) of {@code file}, if there is one. */
 	public static Optional<IBreakpoint> at(IResource file, int line) {
 		return Arrays.stream(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(ChariotDebug.MODEL_ID))
-				.filter(b -> b instanceof ILineBreakpoint && file.equals(b.getMarker().getResource()))
+				.filter(b -> b instanceof ILineBreakpoint && b.getMarker() != null && file.equals(b.getMarker().getResource()))
 				.filter(b -> b.getMarker().getAttribute(IMarker.LINE_NUMBER, -1) == line)
 				.findFirst();
 	}

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 
 /**
  * The remote serial protocol's framing over one byte stream: {@code $payload#checksum}, {@code +}/{@code -}
@@ -56,9 +57,10 @@ final class PacketConnection {
 				body.write(b);
 				sum += b;
 			}
-			int checksum = Integer.parseInt(new String(new byte[] { (byte) readByte(), (byte) readByte() },
-					StandardCharsets.US_ASCII), 16);
-			if (checksum == (sum & 0xff)) {
+			int high = readByte(), low = readByte();
+			boolean intact = HexFormat.isHexDigit(high) && HexFormat.isHexDigit(low)
+					&& (HexFormat.fromHexDigit(high) << 4 | HexFormat.fromHexDigit(low)) == (sum & 0xff);
+			if (intact) {
 				write(new byte[] { '+' });
 				return decode(body.toByteArray());
 			}
