@@ -67,7 +67,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Debug launches of the buggy-overflow example on the real emulator: the halt policy stops the hart at the marked
  * line before the store lands; "Break on this write" sets a breakpoint that stops the next debug run there; step
- * over, resume and terminate.
+ * over, into and return, resume and terminate.
  */
 class ChariotDebugLaunchTest {
 
@@ -202,6 +202,15 @@ class ChariotDebugLaunchTest {
 		assertEquals(bugLine + 1, hart.getTopStackFrame().getLineNumber(), "step over moves one source line");
 		page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-after-step-over");
+
+		hart.stepInto();
+		suspendedAgain(hart);
+		assertEquals(bugLine + 2, hart.getTopStackFrame().getLineNumber(),
+				"stepping into pr_info, a kernel function without source, goes on to the driver's next line");
+		hart.stepReturn();
+		suspendedAgain(hart);
+		assertTrue(hart.getTopStackFrame().getName().startsWith("do_one_initcall()"),
+				"step return ends in the init's caller: " + hart.getTopStackFrame().getName());
 
 		launch.getDebugTarget().terminate();
 		UiWait.until("the launch to end", STEP, launch::isTerminated);
