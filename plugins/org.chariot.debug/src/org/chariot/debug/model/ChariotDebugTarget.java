@@ -141,7 +141,7 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 
 	private static String describe(StopReply reply, List<IBreakpoint> hit) {
 		if (reply.haltedStore()) {
-			return "halted before an illegal store (SIGSEGV)";
+			return "halted before an illegal store or free (SIGSEGV)";
 		}
 		if (reply.atBreakpoint()) {
 			return hit.isEmpty() ? "breakpoint" : "line breakpoint";
