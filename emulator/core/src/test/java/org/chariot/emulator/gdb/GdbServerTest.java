@@ -1,6 +1,7 @@
 package org.chariot.emulator.gdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.chariot.emulator.machine.InvalidElfException;
+import org.chariot.emulator.mmu.StoreDecision;
+import org.chariot.emulator.mmu.StoreObserver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,7 @@ class GdbServerTest {
             """;
 
     private static final int PC = 0x20;
+    private static final long PAGE_SIZE = 4096;
     private static final int SATP = 65 + 0x180;
 
     @TempDir
@@ -151,6 +155,30 @@ class GdbServerTest {
             assertEquals("OK", gdb.request("z2," + Long.toHexString(counter) + ",8"));
             assertEquals("T05thread:01;", gdb.request("s"));
             assertEquals("0100000000000000", gdb.request("m" + Long.toHexString(counter) + ",8"), "stepped: it landed");
+        }
+    }
+
+    @Test
+    void goingOnFromAStoreTheHaltPolicyStoppedDropsItInsteadOfStoppingThereAgain() throws IOException, InvalidElfException {
+        long counter = machine.symbol("counter");
+        machine.mmu().setStoreObserver(new StoreObserver() { // the monitor under halt: counter may not be written
+            @Override
+            public boolean interested(long virtualPage, long physicalPage) {
+                return virtualPage == (counter & -PAGE_SIZE);
+            }
+
+            @Override
+            public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
+                return virtualAddress == counter ? StoreDecision.HALT : StoreDecision.COMMIT;
+            }
+        });
+        try (RspClient gdb = new RspClient(server.port())) {
+            assertEquals("T0bthread:01;", gdb.request("c"), "SIGSEGV before the store");
+            String storePc = gdb.request("p" + Integer.toHexString(PC));
+            assertEquals("T05thread:01;", gdb.request("s"), "the step leaves the store instead of halting again");
+            assertNotEquals(storePc, gdb.request("p" + Integer.toHexString(PC)));
+            assertEquals("0000000000000000", gdb.request("m" + Long.toHexString(counter) + ",8"), "the store was dropped");
+            assertEquals("T0bthread:01;", gdb.request("c"), "the next store to counter halts again");
         }
     }
 
