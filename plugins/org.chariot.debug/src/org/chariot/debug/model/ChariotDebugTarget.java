@@ -41,6 +41,9 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 		StopReply run() throws IOException;
 	}
 
+	/** The most bytes one block reads: one stub reply (its packet size is 16 KiB of hex). */
+	private static final long MOST_MEMORY_BYTES = 4096;
+
 	private final ILaunch launch;
 	private final IProcess process;
 	private final RspClient client;
@@ -275,12 +278,15 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 
 	@Override
 	public boolean supportsStorageRetrieval() {
-		return false;
+		return true;
 	}
 
 	@Override
 	public IMemoryBlock getMemoryBlock(long startAddress, long length) throws DebugException {
-		throw ChariotDebug.error("Memory blocks are not supported yet", null);
+		if (length <= 0 || length > MOST_MEMORY_BYTES) {
+			throw ChariotDebug.error("A memory block must hold 1 to " + MOST_MEMORY_BYTES + " bytes, not " + length, null);
+		}
+		return new HartMemoryBlock(this, client, startAddress, length);
 	}
 
 	@Override

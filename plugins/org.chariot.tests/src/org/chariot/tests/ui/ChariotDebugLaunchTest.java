@@ -1,6 +1,7 @@
 package org.chariot.tests.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
+import org.eclipse.debug.core.model.IMemoryBlock;
+import org.eclipse.debug.core.model.IMemoryBlockRetrieval;
 import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
@@ -148,6 +151,11 @@ class ChariotDebugLaunchTest {
 		assertTrue(registers.containsAll(List.of("x0 (zero)", "x10 (a0)", "pc")), registers.toString());
 		assertTrue(names(top.getRegisterGroups()[1].getRegisters()).containsAll(List.of("sepc", "scause", "satp", "priv")));
 		assertEquals(33, top.getVariables().length, "the Variables view shows the frame's registers");
+		ViolationModel run = ChariotRuns.getDefault().latest().orElseThrow();
+		UiWait.until("the halted store's violation record", STEP, () -> run.size() == 1);
+		long target = run.violations().getFirst().address().value();
+		IMemoryBlock memory = ((IMemoryBlockRetrieval) launch.getDebugTarget()).getMemoryBlock(target, 1);
+		assertNotEquals((byte) 0x41, memory.getBytes()[0], "the Memory view shows the byte the store has not written");
 		UiWait.until("the editor to show the halted line", STEP, () -> instructionPointerLine().orElse(-1) == bugLine);
 		page.showView(IDebugUIConstants.ID_DEBUG_VIEW);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "debug-halted-at-heap-overflow");
