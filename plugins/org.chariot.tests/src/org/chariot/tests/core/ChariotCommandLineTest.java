@@ -94,6 +94,17 @@ class ChariotCommandLineTest {
 		assertProblem("'ignore' is not one of block, report, halt");
 	}
 
+	@Test
+	void aDebugLaunchHaltsBeforeIllegalStoresAndWaitsForTheDebugger() throws CoreException {
+		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, "launch_drv");
+		configuration.setAttribute(ILaunchAttributes.POLICY, "report");
+
+		assertEquals(List.of("/opt/chariot/chariot", "run", driver.directory().toString(), "--policy", "halt", //
+				"--memory", "128", "--timeout", "60", "--machine", "ours", "--json", EVENTS.toString(), //
+				"--gdb", "0", "--wait-gdb"),
+				ChariotCommandLine.forDebugging(CHARIOT, LaunchSettings.from(configuration, root), EVENTS));
+	}
+
 	private void assertProblem(String expected) {
 		CoreException problem = assertThrows(CoreException.class, this::commandLine);
 		assertTrue(problem.getMessage().contains(expected), problem.getMessage());
