@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.chariot.debug.rsp.RspException;
 import org.chariot.debug.rsp.StopReply;
 import org.chariot.debug.rsp.StubPlace;
 import org.chariot.debug.rsp.StubSourceLines;
-import org.chariot.tests.support.ChariotRoot;
+import org.chariot.tests.support.ChariotCheckout;
 import org.chariot.tests.support.StubProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +40,10 @@ class RspClientTest {
 
 	@Test
 	void breaksOnASourceLineOfTheModuleBeforeItLoadsThenStepsAndRunsToTheEnd() throws Exception {
-		Path root = ChariotRoot.require();
-		Path driver = ChariotRoot.copyExample(root, "hello", directory.resolve("hello"));
-		int line = ChariotRoot.lineOf(driver.resolve("hello.c"), "pr_info(\"hello");
+		ChariotCheckout.kit();
+		Path root = ChariotCheckout.root();
+		Path driver = ChariotCheckout.copyOfExample("hello", directory.resolve("hello"));
+		int line = lineOf(driver.resolve("hello.c"), "pr_info(\"hello");
 		try (StubProcess chariot = StubProcess.start(root, driver, directory.resolve("run.jsonl"));
 				RspClient client = RspClient.connect(chariot.port(STARTUP), CONNECT, () -> false)) {
 			StubSourceLines lines = new StubSourceLines(client);
@@ -81,8 +84,9 @@ class RspClientTest {
 
 	@Test
 	void anInterruptStopsTheRunningGuestAndAStubThatDiesFailsTheWaitingRequest() throws Exception {
-		Path root = ChariotRoot.require();
-		Path driver = ChariotRoot.copyExample(root, "hello", directory.resolve("hello"));
+		ChariotCheckout.kit();
+		Path root = ChariotCheckout.root();
+		Path driver = ChariotCheckout.copyOfExample("hello", directory.resolve("hello"));
 		try (StubProcess chariot = StubProcess.start(root, driver, directory.resolve("run.jsonl"));
 				RspClient client = RspClient.connect(chariot.port(STARTUP), CONNECT, () -> false)) {
 			client.insertBreakpoint(0xffffffff00000000L); // never reached: the guest runs until it is stopped
@@ -117,6 +121,17 @@ class RspClientTest {
 				() -> RspClient.connect(freePort(), Duration.ofMillis(500), () -> false));
 		assertTrue(e.getMessage().startsWith("no GDB stub listens on 127.0.0.1:"), e.getMessage());
 		assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "gave up near its deadline");
+	}
+
+	/** The 1-based line of a file that holds {@code text}. */
+	private static int lineOf(Path file, String text) throws IOException {
+		List<String> lines = Files.readAllLines(file);
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(text)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError(file + " has no line with '" + text + "'");
 	}
 
 	private static int freePort() throws Exception {

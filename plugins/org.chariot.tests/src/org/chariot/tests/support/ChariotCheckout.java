@@ -2,8 +2,10 @@ package org.chariot.tests.support;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * The Chariot checkout these tests were built from, and its built guest kit: what the tests that run the real
@@ -28,5 +30,16 @@ public final class ChariotCheckout {
 
 	public static Path example(String name) {
 		return root().resolve("examples/drivers").resolve(name);
+	}
+
+	/** Copies an example driver's files into {@code target}, so that building it leaves the checkout alone. */
+	public static Path copyOfExample(String name, Path target) throws IOException {
+		Files.createDirectories(target);
+		try (Stream<Path> files = Files.list(example(name))) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.copy(file, target.resolve(file.getFileName()));
+			}
+		}
+		return target;
 	}
 }

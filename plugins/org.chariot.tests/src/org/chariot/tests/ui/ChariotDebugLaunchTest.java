@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Duration;
 import java.util.Arrays;
@@ -15,24 +14,22 @@ import java.util.Optional;
 import org.chariot.core.events.ChariotRuns;
 import org.chariot.core.events.Violation;
 import org.chariot.core.events.ViolationModel;
-import org.chariot.core.launch.ILaunchAttributes;
 import org.chariot.core.preferences.ChariotPreferences;
 import org.chariot.debug.ChariotDebug;
 import org.chariot.debug.breakpoints.ChariotLineBreakpoint;
-import org.chariot.tests.support.ChariotRoot;
+import org.chariot.tests.support.BuggyExample;
+import org.chariot.tests.support.ChariotCheckout;
+import org.chariot.tests.support.ImportedExample;
 import org.chariot.ui.views.ViolationsView;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IDebugTarget;
@@ -86,22 +83,19 @@ class ChariotDebugLaunchTest {
 	private static final String CONSOLE_OPEN_ON_ERRORS = "DEBUG.consoleOpenOnErr";
 
 	private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(ChariotPreferences.QUALIFIER);
-	private IProject project;
+	private ImportedExample example;
 	private IFile source;
 	private int bugLine;
 	private IWorkbenchPage page;
 
 	@BeforeEach
 	void importTheBuggyDriver() throws Exception {
-		Path root = ChariotRoot.require();
-		preferences.put(ChariotPreferences.CHARIOT_ROOT, root.toString());
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("buggy_overflow_debug");
-		project.create(null);
-		project.open(null);
-		ChariotRoot.copyExample(root, "buggy-overflow", project.getLocation().toPath());
-		project.refreshLocal(IResource.DEPTH_INFINITE, null);
-		source = project.getFile("buggy_overflow.c");
-		bugLine = ChariotRoot.lineOf(source.getLocation().toPath(), "/* BUG: heap-overflow */");
+		ChariotCheckout.kit();
+		preferences.put(ChariotPreferences.CHARIOT_ROOT, ChariotCheckout.root().toString());
+		BuggyExample bug = BuggyExample.of("buggy-overflow");
+		example = ImportedExample.of(bug.directory());
+		source = example.file(bug.sourceFile());
+		bugLine = bug.bugLine();
 		page = Workbench.page();
 		// a modal "switch to the Debug perspective?" question would stop the test; the views are opened here instead
 		DebugUITools.getPreferenceStore().setValue(SWITCH_PERSPECTIVE_ON_SUSPEND, MessageDialogWithToggle.NEVER);
@@ -131,7 +125,7 @@ class ChariotDebugLaunchTest {
 				CONSOLE_OPEN_ON_ERRORS)) {
 			DebugUITools.getPreferenceStore().setToDefault(key);
 		}
-		project.delete(true, true, null);
+		example.close();
 	}
 
 	@Test
@@ -238,11 +232,9 @@ class ChariotDebugLaunchTest {
 		return breakpoint;
 	}
 
-	private ILaunchConfigurationWorkingCopy configuration() throws CoreException {
-		ILaunchConfigurationWorkingCopy configuration = DebugPlugin.getDefault().getLaunchManager()
-				.getLaunchConfigurationType(ILaunchAttributes.LAUNCH_CONFIGURATION_TYPE).newInstance(null, "buggy_overflow");
-		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, project.getName());
-		return configuration;
+	/** The configuration the import made: what the user runs or debugs. */
+	private ILaunchConfiguration configuration() {
+		return example.launchConfiguration();
 	}
 
 	private static IThread suspendedHart(ILaunch launch, Duration timeout) {
