@@ -159,7 +159,7 @@ class LinuxGuestGdbTest {
         Path source = dir.resolve("hello/hello.c");
         try (Machine machine = Machine.create(config);
                 GdbServer server = GdbServer.start(new MachineTarget(machine), 0, true,
-                        Optional.of(GuestModules.of(kit, moduleFiles)))) {
+                        Optional.of(GuestModules.of(kit, moduleFiles, Optional.empty())))) {
             CompletableFuture<DebugTarget.Ending> run = CompletableFuture.supplyAsync(server::runMachine,
                     runnable -> Thread.ofPlatform().start(runnable));
             try (RspClient gdb = new RspClient(server.port())) {
