@@ -42,7 +42,7 @@ public final class BreakOnThisWriteHandler extends AbstractHandler {
 	/** Sets the breakpoint; the source must be a workspace file (a breakpoint is a marker on one). */
 	public static void breakOn(Violation violation, Optional<ViolationModel> run) throws CoreException {
 		SourceLocation source = violation.source();
-		if (source == null) {
+		if (source == null || !source.hasLine()) {
 			throw new CoreException(Status.error("Violation " + violation.id()
 					+ " has no source line: its store is not in a driver with line information"));
 		}
