@@ -1,5 +1,7 @@
 package org.chariot.core.launch;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,5 +38,24 @@ public record ChariotInstallation(Path root) {
 
 	public Path script() {
 		return root.resolve(SCRIPT_NAME);
+	}
+
+	/** The guest kit's directory ({@code vmlinux}, {@code System.map}), as {@code chariot kit path} prints it. */
+	public Path kitDirectory() throws CoreException {
+		try {
+			Process process = new ProcessBuilder(script().toString(), "kit", "path").directory(root.toFile())
+					.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			if (process.waitFor() != 0 || output.isEmpty()) {
+				throw LaunchErrors.error("'" + script() + " kit path' failed (exit " + process.exitValue()
+						+ "): run it in a terminal to see why.");
+			}
+			return Path.of(output.lines().reduce((first, last) -> last).orElseThrow());
+		} catch (IOException e) {
+			throw LaunchErrors.error("Cannot run " + script() + ": " + e.getMessage(), e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw LaunchErrors.error("Interrupted while asking " + script() + " for the guest kit", e);
+		}
 	}
 }

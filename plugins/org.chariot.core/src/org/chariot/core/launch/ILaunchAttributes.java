@@ -30,6 +30,9 @@ public interface ILaunchAttributes {
 	/** List of other drivers (directories or .ko files) to load after the driver, each isolated (chariot run --isolate). */
 	String OTHER_ISOLATED_MODULES = PREFIX + "otherIsolatedModules";
 
+	/** String: chariot or cdt, the debugger of a debug launch; see {@link DebuggerChoice}. */
+	String DEBUGGER = PREFIX + "debugger";
+
 	/** Integer: guest memory in MiB. */
 	String GUEST_MEMORY_MIB = PREFIX + "guestMemoryMiB";
 	/** String: appended to the guest kernel's command line. */

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.chariot.debug.ChariotDebug;
 import org.chariot.debug.model.ChariotDebugTarget;
 import org.chariot.debug.rsp.RspClient;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -22,40 +23,51 @@ import org.eclipse.debug.core.model.IProcess;
 
 /**
  * Waits for the chariot process to announce its GDB stub (after building the driver and setting up the guest), then
- * connects and starts the debug target. The user may cancel the wait; the process then ends too.
+ * attaches a debugger to it: Chariot's debug target, or CDT's. The user may cancel the wait; the process then ends too.
  */
 final class StubAttachJob extends Job {
+
+	/** What attaches to the stub once its port is known. */
+	interface Debugger {
+		void attach(int port, IProgressMonitor monitor) throws IOException, CoreException;
+	}
+
+	/** Chariot's own debug target over the RSP client. */
+	static Debugger chariot(ILaunch launch, IProcess process, Path driverDirectory) {
+		return (port, monitor) -> {
+			RspClient client = RspClient.connect(port, CONNECT_DEADLINE, monitor::isCanceled);
+			ChariotDebugTarget target = new ChariotDebugTarget(launch, process, client, port, driverDirectory);
+			launch.addDebugTarget(target);
+			target.start();
+		};
+	}
 
 	/** Building a driver and preparing the guest takes seconds, a first build of the guest kit much longer. */
 	private static final Duration ANNOUNCEMENT_DEADLINE = Duration.ofMinutes(5);
 	private static final Duration CONNECT_DEADLINE = Duration.ofSeconds(10);
 	private static final Duration WAIT_STEP = Duration.ofMillis(250);
 
-	private final ILaunch launch;
 	private final IProcess process;
 	private final CompletableFuture<Integer> port;
-	private final Path driverDirectory;
+	private final Debugger debugger;
 
-	StubAttachJob(ILaunch launch, IProcess process, CompletableFuture<Integer> port, Path driverDirectory) {
+	StubAttachJob(IProcess process, CompletableFuture<Integer> port, Debugger debugger) {
 		super("Chariot: attaching the debugger to " + process.getLabel());
-		this.launch = launch;
 		this.process = process;
 		this.port = port;
-		this.driverDirectory = driverDirectory;
+		this.debugger = debugger;
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask("Waiting for the GDB stub of " + process.getLabel(), IProgressMonitor.UNKNOWN);
 		try {
-			int stubPort = awaitPort(monitor);
-			RspClient client = RspClient.connect(stubPort, CONNECT_DEADLINE, monitor::isCanceled);
-			ChariotDebugTarget target = new ChariotDebugTarget(launch, process, client, stubPort, driverDirectory);
-			launch.addDebugTarget(target);
-			target.start();
+			debugger.attach(awaitPort(monitor), monitor);
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return endProcess(Status.CANCEL_STATUS);
+		} catch (CoreException e) {
+			return endProcess(Status.error("Cannot debug " + process.getLabel() + ": " + e.getMessage(), e));
 		} catch (IOException | ExecutionException | TimeoutException e) {
 			Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
 			return endProcess(Status.error("Cannot debug " + process.getLabel() + ": " + cause.getMessage(), cause));

@@ -1,10 +1,11 @@
 package org.chariot.ui.launch;
 
+import org.chariot.core.launch.DebuggerChoice;
 import org.chariot.core.launch.ILaunchAttributes;
 import org.chariot.core.launch.IsolationPolicy;
 import org.eclipse.swt.widgets.Composite;
 
-/** What happens to an illegal write, and which other modules are isolated too. */
+/** What happens to an illegal write, which debugger a debug launch uses, and which other modules are isolated too. */
 final class IsolationTab extends AttributeTab {
 
 	IsolationTab() {
@@ -14,6 +15,7 @@ final class IsolationTab extends AttributeTab {
 	@Override
 	protected void createFields(Composite composite) {
 		choice(composite, "Policy:", ILaunchAttributes.POLICY, IsolationPolicy.class);
+		choice(composite, "Debugger (Debug As):", ILaunchAttributes.DEBUGGER, DebuggerChoice.class);
 		lines(composite, "Other drivers to load, isolated too (directory or .ko, one a line):", ILaunchAttributes.OTHER_ISOLATED_MODULES);
 	}
 }
