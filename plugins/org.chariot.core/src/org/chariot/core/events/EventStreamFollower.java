@@ -15,7 +15,7 @@ import org.eclipse.core.runtime.ILog;
  */
 public final class EventStreamFollower {
 
-	private static final Duration READ_PERIOD = Duration.ofMillis(50);
+	private static final Duration READ_PERIOD = Duration.ofMillis(25);
 
 	private final EventStreamReader reader;
 	private final ViolationModel model;
