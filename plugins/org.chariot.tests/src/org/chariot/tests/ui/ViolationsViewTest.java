@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -31,6 +32,7 @@ class ViolationsViewTest {
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 	private static final int KIND = 0;
 	private static final int FILE_LINE = 3;
+	private static final int COUNT = 8;
 
 	@TempDir
 	Path directory;
@@ -79,6 +81,33 @@ class ViolationsViewTest {
 		assertEquals(external.resolve(DriverProject.SOURCE_NAME).toUri(), input.getURI());
 		ITextSelection selection = (ITextSelection) editor.getSite().getSelectionProvider().getSelection();
 		assertEquals(31 - 1, selection.getStartLine());
+	}
+
+	@Test
+	void groupsViolationsBySiteAndFiltersThem() throws Exception {
+		Path run = TestResources.writeSampleRun(directory.resolve("repeated-run.jsonl"), workbench.driver().directory());
+		List<String> records = new ArrayList<>(Files.readAllLines(run));
+		String overflow = records.stream().filter(line -> line.contains("\"id\":2,")).findFirst().orElseThrow();
+		records.addAll(records.size() - 1, List.of(overflow.replace("\"id\":2,", "\"id\":10,"),
+				overflow.replace("\"id\":2,", "\"id\":11,")));
+		Files.write(run, records);
+		ViolationsView view = (ViolationsView) workbench.page().showView(ViolationsView.ID);
+		view.load(run);
+		Table table = view.viewer().getTable();
+		waitForRun(view, "repeated-run.jsonl: 5 violations");
+
+		view.setGroupBySite(true);
+		waitForRun(view, "repeated-run.jsonl: 3 sites of 5 violations");
+		assertEquals(List.of("hello_drv.c:37", "hello_drv.c:24", "hello_drv.c:31"), column(table, FILE_LINE));
+		assertEquals(List.of("1", "3", "1"), column(table, COUNT));
+		Screenshots.save(workbench.page().getWorkbenchWindow().getShell(), "violations-view-by-site");
+
+		view.setGroupBySite(false);
+		view.setFilter("USE-after");
+		waitForRun(view, "repeated-run.jsonl: 1 violation of 5 violations matching 'USE-after'");
+		assertEquals(List.of("use-after-free"), column(table, KIND));
+		view.setFilter("");
+		waitForRun(view, "repeated-run.jsonl: 5 violations");
 	}
 
 	/** The view shows the last run loaded; an earlier test's run may still be there until the new one arrives. */

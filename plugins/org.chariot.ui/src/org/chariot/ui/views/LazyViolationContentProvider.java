@@ -1,15 +1,14 @@
 package org.chariot.ui.views;
 
-import org.chariot.core.events.ViolationModel;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.Viewer;
 
-/** Gives the virtual table only the rows it paints, straight from the model by index. */
+/** Gives the virtual table only the rows it paints, by index from the rows the view shows. */
 final class LazyViolationContentProvider implements ILazyContentProvider {
 
 	private final TableViewer viewer;
-	private ViolationModel model;
+	private ViolationRows rows;
 
 	LazyViolationContentProvider(TableViewer viewer) {
 		this.viewer = viewer;
@@ -17,13 +16,13 @@ final class LazyViolationContentProvider implements ILazyContentProvider {
 
 	@Override
 	public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
-		model = (ViolationModel) newInput;
+		rows = (ViolationRows) newInput;
 	}
 
 	@Override
 	public void updateElement(int index) {
-		if (model != null && index < model.size()) {
-			viewer.replace(model.get(index), index);
+		if (rows != null && index < rows.size()) {
+			viewer.replace(rows.get(index), index);
 		}
 	}
 }

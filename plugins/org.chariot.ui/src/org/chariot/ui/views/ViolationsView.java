@@ -15,6 +15,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.PixelConverter;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -23,6 +25,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.events.SelectionListener;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Table;
@@ -33,7 +37,8 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The violations of one run, newest run first: a virtual table that stays responsive with 100 000 rows, fed in
- * batches, with the details of the selected violation below it. Double-click opens the C line.
+ * batches, with the details of the selected violation below it. Double-click opens the C line. A filter keeps the rows
+ * whose cells contain its text; grouping by site shows one row per source line with its count.
  */
 public final class ViolationsView extends ViewPart {
 
@@ -50,12 +55,20 @@ public final class ViolationsView extends ViewPart {
 	private TableViewer viewer;
 	private Text details;
 	private ViolationModel model;
+	private ViolationRows rows;
+	private String filter = "";
+	private boolean bySite;
+	private Text filterText;
+	private Button groupButton;
 	private volatile CoalescedRefresh refresh;
 	private final ViolationModel.Listener violationsAdded = (run, added) -> refresh.request();
 
 	@Override
 	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().applyTo(parent);
+		createFilterBar(parent);
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 		viewer = new TableViewer(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new LazyViolationContentProvider(viewer));
@@ -70,6 +83,48 @@ public final class ViolationsView extends ViewPart {
 		createContextMenu();
 		ChariotRuns.getDefault().addListener(runStarted);
 		ChariotRuns.getDefault().latest().ifPresent(this::show);
+	}
+
+	private void createFilterBar(Composite parent) {
+		Composite bar = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+		filterText = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterText.setMessage("Filter: kind, module, function, file, address, target...");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+		filterText.addModifyListener(event -> setFilter(filterText.getText()));
+		groupButton = new Button(bar, SWT.CHECK);
+		groupButton.setText("Group by site");
+		groupButton.addSelectionListener(
+				SelectionListener.widgetSelectedAdapter(event -> setGroupBySite(groupButton.getSelection())));
+	}
+
+	/** Shows only the violations with a cell that contains {@code text} (any case); empty shows all. */
+	public void setFilter(String text) {
+		if (text.equals(filter)) {
+			return;
+		}
+		filter = text;
+		filterText.setText(text);
+		restartRows();
+	}
+
+	/** Shows one row per site (module and source line) with its count, or every violation. */
+	public void setGroupBySite(boolean group) {
+		bySite = group;
+		groupButton.setSelection(group);
+		restartRows();
+	}
+
+	private void restartRows() {
+		if (model != null) {
+			show(model);
+		}
+	}
+
+	/** How many violations the row at {@code index} stands for (its site's count when grouped by site). */
+	public int countAt(int index) {
+		return rows.count(rows.get(index));
 	}
 
 	/** Other bundles add to the rows' menu (e.g. "Break on this write"); they see the selected violation. */
@@ -95,6 +150,15 @@ public final class ViolationsView extends ViewPart {
 				}
 			});
 		}
+		TableViewerColumn count = new TableViewerColumn(viewer, SWT.RIGHT);
+		count.getColumn().setText("Count");
+		count.getColumn().setWidth(pixels.convertWidthInCharsToPixels(7));
+		count.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return Integer.toString(rows.count((Violation) element));
+			}
+		});
 	}
 
 	/** Shows a run (live or recorded) in place of the one shown; on the UI thread. */
@@ -106,9 +170,10 @@ public final class ViolationsView extends ViewPart {
 			model.removeListener(violationsAdded);
 		}
 		model = run;
+		rows = new ViolationRows(run, filter, bySite);
 		refresh = new CoalescedRefresh("Refreshing the Violations view", this::refreshRows);
 		viewer.setItemCount(0);
-		viewer.setInput(run);
+		viewer.setInput(rows);
 		details.setText("");
 		run.addListener(violationsAdded);
 		if (refreshRows()) {
@@ -138,11 +203,23 @@ public final class ViolationsView extends ViewPart {
 		if (viewer.getControl().isDisposed() || model == null) {
 			return false;
 		}
-		int available = model.size();
-		int rows = Math.min(available, viewer.getTable().getItemCount() + MOST_ROWS_ADDED_AT_ONCE);
-		viewer.setItemCount(rows);
-		setContentDescription(model.name() + ": " + rows + (rows == 1 ? " violation" : " violations"));
-		return rows < available;
+		boolean more = rows.follow(MOST_ROWS_ADDED_AT_ONCE);
+		viewer.setItemCount(rows.size());
+		if (bySite) {
+			viewer.getTable().clearAll(); // the counts of rows already shown change; only visible rows are asked again
+		}
+		setContentDescription(describeRows());
+		return more;
+	}
+
+	private String describeRows() {
+		int shown = rows.size();
+		String text = model.name() + ": " + shown + (bySite ? (shown == 1 ? " site" : " sites")
+				: shown == 1 ? " violation" : " violations");
+		if (bySite || !filter.isBlank()) {
+			text += " of " + rows.read() + " violations" + (filter.isBlank() ? "" : " matching '" + filter.strip() + "'");
+		}
+		return text;
 	}
 
 	private Optional<Violation> selected() {
