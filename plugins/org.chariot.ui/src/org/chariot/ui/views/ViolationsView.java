@@ -122,11 +122,6 @@ public final class ViolationsView extends ViewPart {
 		}
 	}
 
-	/** How many violations the row at {@code index} stands for (its site's count when grouped by site). */
-	public int countAt(int index) {
-		return rows.count(rows.get(index));
-	}
-
 	/** Other bundles add to the rows' menu (e.g. "Break on this write"); they see the selected violation. */
 	private void createContextMenu() {
 		MenuManager menu = new MenuManager();

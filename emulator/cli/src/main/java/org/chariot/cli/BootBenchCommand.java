@@ -47,9 +47,9 @@ final class BootBenchCommand implements Callable<Integer> {
             double mips = ours.medianInstructions() / 1e6 / ours.medianSeconds();
             double ratio = ours.medianSeconds() / qemu.medianSeconds();
             System.out.printf("guest: chardev example with its exercise, boot to power-off, %d runs each%n", bench.runs);
-            System.out.printf("%-6s median %.3f s  (min %.3f s)  %.1f M guest instructions  %.1f MIPS%n", "ours",
-                    ours.medianSeconds(), ours.minimumSeconds(), ours.medianInstructions() / 1e6, mips);
-            System.out.printf("%-6s median %.3f s  (min %.3f s)%n", "qemu", qemu.medianSeconds(), qemu.minimumSeconds());
+            System.out.printf("%s  %.1f M guest instructions  %.1f MIPS%n", ours.timesLine("ours"),
+                    ours.medianInstructions() / 1e6, mips);
+            System.out.println(qemu.timesLine("qemu"));
             System.out.printf("ratio ours/qemu (median wall time): %.1fx%n", ratio);
             bench.writeJson(new JsonObject().put("benchmark", "boot").put("runs", bench.runs)
                     .put("ours_median_s", ours.medianSeconds()).put("qemu_median_s", qemu.medianSeconds())

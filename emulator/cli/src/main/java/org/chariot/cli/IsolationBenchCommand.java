@@ -74,10 +74,10 @@ final class IsolationBenchCommand implements Callable<Integer> {
             double ratio = on.medianSeconds() / off.medianSeconds();
             System.out.printf("workload: %s on %s, boot to power-off, %d runs each way%n", workload.getFileName(),
                     directory.getFileName(), bench.runs);
-            System.out.printf("%-14s median %.3f s  (min %.3f s)  %.1f M guest instructions%n", "isolation off",
-                    off.medianSeconds(), off.minimumSeconds(), off.medianInstructions() / 1e6);
-            System.out.printf("%-14s median %.3f s  (min %.3f s)  %.1f M guest instructions%n", "isolation on",
-                    on.medianSeconds(), on.minimumSeconds(), on.medianInstructions() / 1e6);
+            for (TimedMachine timed : List.of(off, on)) {
+                System.out.printf("%s  %.1f M guest instructions%n", timed.timesLine(timed == off ? "isolation off"
+                        : "isolation on"), timed.medianInstructions() / 1e6);
+            }
             System.out.printf("ratio on/off (median wall time): %.3f%n", ratio);
             bench.writeJson(new JsonObject().put("benchmark", "isolation")
                     .put("driver", directory.toString()).put("exercise", workload.toString()).put("runs", bench.runs)

@@ -44,6 +44,11 @@ final class TimedMachine implements GuestMachine {
     }
 
     /** Median wall time of the timed boots, in seconds. */
+    /** {@code label}, the median and the fastest wall time, aligned for a table of machines or settings. */
+    String timesLine(String label) {
+        return String.format("%-14s median %.3f s  (min %.3f s)", label, medianSeconds(), minimumSeconds());
+    }
+
     double medianSeconds() {
         return median(seconds);
     }

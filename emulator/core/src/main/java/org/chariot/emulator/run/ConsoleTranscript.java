@@ -83,11 +83,6 @@ public final class ConsoleTranscript implements RunListener {
         }
     }
 
-    /** How many violations of each kind, in the order the kinds first appeared. */
-    public synchronized Map<String, Integer> violationsByKind() {
-        return Map.copyOf(violationsByKind);
-    }
-
     public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
