@@ -38,25 +38,30 @@ final class HaltedStoreRelease {
     }
 
     static StopReason stepDroppingTheStore(Mmu mmu, DebugAccess hart) {
-        StoreObserver installed = mmu.storeObserver();
-        if (installed == null) {
+        if (!mmu.hasStoreObservers()) {
             return QuietStep.step(hart);
         }
-        mmu.setStoreObserver(new StoreObserver() {
+        StoreObserver dropAll = new StoreObserver() {
             @Override
             public boolean interested(long virtualPage, long physicalPage) {
-                return installed.interested(virtualPage, physicalPage);
+                return false;
             }
 
             @Override
             public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
                 return StoreDecision.DROP;
             }
-        });
+
+            @Override
+            public StoreDecision beforeFaultingStore(long virtualAddress, int size, long value, MemoryFault fault) {
+                return StoreDecision.DROP;
+            }
+        };
+        mmu.addStoreObserverFirst(dropAll);
         try {
             return QuietStep.step(hart);
         } finally {
-            mmu.setStoreObserver(installed);
+            mmu.removeStoreObserver(dropAll);
         }
     }
 }

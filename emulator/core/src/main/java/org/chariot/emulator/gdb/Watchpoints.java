@@ -11,12 +11,10 @@ import org.chariot.emulator.mmu.StoreObserver;
  * Write watchpoints ({@code Z2}) as a store observer on the MMU: a store that touches a watched
  * range halts the hart before it lands, which is what GDB expects on RISC-V (its watchpoints are
  * "non-steppable": GDB removes them, steps the store, re-inserts them and compares values).
- * Stores to pages the watchpoints do not cover stay on the MMU's fast path. The observer that
- * was installed before (the monitor's) still sees every store it is interested in.
+ * Stores to pages the watchpoints do not cover stay on the MMU's fast path. They are the MMU's
+ * first store observer, so a watchpoint fires before any other observer (the monitor) decides.
  */
 final class Watchpoints implements StoreObserver {
-
-    private static final long PAGE_MASK = ~0xfffL;
 
     private record Watch(long address, int length) {
         boolean overlaps(long start, int size) {
@@ -31,7 +29,6 @@ final class Watchpoints implements StoreObserver {
     private final Mmu mmu;
     /** Changed only while the hart is stopped; read by the hart's thread. */
     private volatile List<Watch> watches = List.of();
-    private StoreObserver next;
     private long hitAddress;
     private boolean hit;
 
@@ -43,22 +40,23 @@ final class Watchpoints implements StoreObserver {
         if (length <= 0) {
             throw new MalformedPacketException("a watchpoint needs a length of at least 1, got " + length);
         }
-        if (watches.isEmpty()) {
-            next = mmu.storeObserver();
-            mmu.setStoreObserver(this);
-        }
+        boolean first = watches.isEmpty();
         List<Watch> more = new ArrayList<>(watches);
         more.add(new Watch(address, length));
         watches = List.copyOf(more);
-        mmu.storeObserverChanged();
+        if (first) {
+            mmu.addStoreObserverFirst(this);
+        } else {
+            mmu.storeObserverChanged();
+        }
     }
 
     void remove(long address, int length) {
         List<Watch> fewer = new ArrayList<>(watches);
         fewer.remove(new Watch(address, length));
         watches = List.copyOf(fewer);
-        if (watches.isEmpty() && mmu.storeObserver() == this) {
-            mmu.setStoreObserver(next);
+        if (watches.isEmpty()) {
+            mmu.removeStoreObserver(this);
         } else {
             mmu.storeObserverChanged();
         }
@@ -79,8 +77,7 @@ final class Watchpoints implements StoreObserver {
 
     @Override
     public boolean interested(long virtualPage, long physicalPage) {
-        return watches.stream().anyMatch(w -> w.touchesPage(virtualPage))
-                || (next != null && next.interested(virtualPage, physicalPage));
+        return watches.stream().anyMatch(w -> w.touchesPage(virtualPage));
     }
 
     @Override
@@ -91,9 +88,6 @@ final class Watchpoints implements StoreObserver {
                 hitAddress = Math.max(virtualAddress, watch.address());
                 return StoreDecision.HALT;
             }
-        }
-        if (next != null && next.interested(virtualAddress & PAGE_MASK, physicalAddress & PAGE_MASK)) {
-            return next.beforeStore(virtualAddress, physicalAddress, size, value);
         }
         return StoreDecision.COMMIT;
     }

@@ -3,6 +3,7 @@ package org.chariot.emulator.mmu;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 
 import org.chariot.emulator.bus.AccessFault;
 import org.chariot.emulator.bus.Bus;
@@ -35,8 +36,12 @@ public final class Mmu {
     private final Sv39 sv39;
     private final Tlb fetchTlb = new Tlb();
     private final Tlb loadTlb = new Tlb();
-    /** Store TLBs, one per view: an observer's interest may depend on who runs (the driver or not). */
-    private final Tlb[] storeViews = {new Tlb(), new Tlb()};
+    /** How many store views {@link #selectStoreView} chooses from. */
+    public static final int STORE_VIEWS = 3;
+    private static final StoreObserver[] NO_OBSERVERS = {};
+
+    /** Store TLBs, one per view: an observer's interest may depend on who runs (the driver, the kernel for it, ...). */
+    private final Tlb[] storeViews = {new Tlb(), new Tlb(), new Tlb()};
     private Tlb storeTlb = storeViews[0];
 
     private long satp;
@@ -51,7 +56,8 @@ public final class Mmu {
     /** Set by {@link #translate}: whether the page just translated is watched by an observer. */
     private boolean observedPage;
 
-    private StoreObserver storeObserver;
+    /** Asked in order; the first that does not let a store land decides (Spike's memtracer list). */
+    private StoreObserver[] storeObservers = NO_OBSERVERS;
     private FetchObserver fetchObserver;
 
     public Mmu(Bus bus) {
@@ -106,23 +112,43 @@ public final class Mmu {
     }
 
     /**
-     * Switches between the two store-TLB views (0 or 1) without flushing either: a store observer
-     * whose interest depends on context (say, "the driver is running") gets asked separately for
-     * each view, and a context switch costs one field write instead of a flush.
+     * Switches between the store-TLB views (0 to {@link #STORE_VIEWS} - 1) without flushing any: a
+     * store observer whose interest depends on context (say, "the driver is running") gets asked
+     * separately for each view, and a context switch costs one field write instead of a flush.
      */
     public void selectStoreView(int view) {
         storeTlb = storeViews[view];
     }
 
-    /** Installs (or, with null, removes) the one store observer; observers that must share chain themselves. */
-    public void setStoreObserver(StoreObserver observer) {
-        this.storeObserver = observer;
+    /** Adds {@code observer} after those already installed: it decides only stores they all let land. */
+    public void addStoreObserver(StoreObserver observer) {
+        install(observer, storeObservers.length);
+    }
+
+    /** Adds {@code observer} before those already installed (a debugger's watchpoints, which stop before any check). */
+    public void addStoreObserverFirst(StoreObserver observer) {
+        install(observer, 0);
+    }
+
+    private void install(StoreObserver observer, int position) {
+        StoreObserver[] more = new StoreObserver[storeObservers.length + 1];
+        System.arraycopy(storeObservers, 0, more, 0, position);
+        more[position] = observer;
+        System.arraycopy(storeObservers, position, more, position + 1, storeObservers.length - position);
+        storeObservers = more;
         storeObserverChanged();
     }
 
-    /** The store observer now installed, or null; a debugger's watchpoints pass other stores on to it. */
-    public StoreObserver storeObserver() {
-        return storeObserver;
+    /** Removes {@code observer} if installed. */
+    public void removeStoreObserver(StoreObserver observer) {
+        storeObservers = Arrays.stream(storeObservers).filter(o -> o != observer)
+                .toArray(StoreObserver[]::new);
+        storeObserverChanged();
+    }
+
+    /** Whether any store observer is installed. */
+    public boolean hasStoreObservers() {
+        return storeObservers.length > 0;
     }
 
     /** The store observer's interests changed: its pages must be asked again. */
@@ -266,7 +292,15 @@ public final class Mmu {
     }
 
     private void storeSlow(long va, int size, long value) throws MemoryFault {
-        long physical = translate(va, AccessType.STORE, storeTlb, dataContext);
+        long physical;
+        try {
+            physical = translate(va, AccessType.STORE, storeTlb, dataContext);
+        } catch (MemoryFault fault) {
+            if (faultingStoreDropped(va, size, value, fault)) {
+                return;
+            }
+            throw fault;
+        }
         boolean observed = observedPage;
         if (!crossesPage(va, size)) {
             if (!observed || approved(va, physical, size, value)) {
@@ -275,7 +309,15 @@ public final class Mmu {
             return;
         }
         long last = va + size - 1;
-        long lastPhysical = translate(last, AccessType.STORE, storeTlb, dataContext);
+        long lastPhysical;
+        try {
+            lastPhysical = translate(last, AccessType.STORE, storeTlb, dataContext);
+        } catch (MemoryFault fault) {
+            if (faultingStoreDropped(va, size, value, fault)) {
+                return;
+            }
+            throw fault;
+        }
         if ((observed || observedPage) && !approved(va, physical, size, value)) {
             return;
         }
@@ -287,11 +329,30 @@ public final class Mmu {
     }
 
     private boolean approved(long va, long physical, int size, long value) {
-        return switch (storeObserver.beforeStore(va, physical, size, value)) {
-            case COMMIT -> true;
-            case DROP -> false;
-            case HALT -> throw new StoreHalted(va);
-        };
+        for (StoreObserver observer : storeObservers) {
+            switch (observer.beforeStore(va, physical, size, value)) {
+                case COMMIT -> { }
+                case DROP -> {
+                    return false;
+                }
+                case HALT -> throw new StoreHalted(va);
+            }
+        }
+        return true;
+    }
+
+    /** True if an observer drops a store that is about to fault; false lets the fault be taken. */
+    private boolean faultingStoreDropped(long va, int size, long value, MemoryFault fault) {
+        for (StoreObserver observer : storeObservers) {
+            switch (observer.beforeFaultingStore(va, size, value, fault)) {
+                case COMMIT -> { }
+                case DROP -> {
+                    return true;
+                }
+                case HALT -> throw new StoreHalted(va);
+            }
+        }
+        return false;
     }
 
     // ---- atomics
@@ -331,6 +392,20 @@ public final class Mmu {
         return page | (va & OFFSET_MASK);
     }
 
+    /**
+     * Whether the supervisor may write {@code va} through the page table rooted at physical address
+     * {@code rootTable} (say, the kernel's reference table, which a fault on a kernel address
+     * synchronises from), leaving A/D bits and TLBs untouched.
+     */
+    public boolean supervisorWritable(long rootTable, long va) {
+        try {
+            sv39.walk(rootTable >>> 12, va, AccessType.STORE, 1, false, false, false);
+            return true;
+        } catch (MemoryFault e) {
+            return false;
+        }
+    }
+
     // ---- the slow path's common parts
 
     private boolean translates(int privilege) {
@@ -364,9 +439,18 @@ public final class Mmu {
     private boolean isObserved(AccessType type, long virtualPage, long physicalPage) {
         return switch (type) {
             case FETCH -> fetchObserver != null && fetchObserver.interested(virtualPage, physicalPage);
-            case STORE -> storeObserver != null && storeObserver.interested(virtualPage, physicalPage);
+            case STORE -> storeInterest(virtualPage, physicalPage);
             case LOAD -> false;
         };
+    }
+
+    private boolean storeInterest(long virtualPage, long physicalPage) {
+        for (StoreObserver observer : storeObservers) {
+            if (observer.interested(virtualPage, physicalPage)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long physicalLoad(long physical, int size, AccessType type, long va) throws MemoryFault {

@@ -10,7 +10,9 @@ import java.util.TreeMap;
 /**
  * What one isolated driver may write, byte by byte: disjoint grants sorted by address, with a
  * per-page count of granted bytes so that the common question "is this whole page writable?" costs
- * one lookup. Addresses are kernel virtual addresses, compared unsigned.
+ * one lookup. Beside them, the guards of its heap objects: the bytes around an object that belong to
+ * no object (slack, redzones), which nobody may write while the object lives, not even kernel code
+ * working for the driver. Addresses are kernel virtual addresses, compared unsigned.
  */
 public final class AccessControlTable {
 
@@ -32,9 +34,22 @@ public final class AccessControlTable {
         }
     }
 
+    /** Bytes next to a heap object that nobody may write while {@code object} lives. */
+    public record Guard(long start, long end, Grant object) {
+        boolean overlaps(long address, int size) {
+            return Long.compareUnsigned(address, end) < 0 && Long.compareUnsigned(start, address + size) < 0;
+        }
+    }
+
+    /** Guards are this close to their objects: the search for those of a revoked object looks no further. */
+    private static final long GUARD_REACH = PAGE_SIZE;
+
     private final TreeMap<Long, Grant> grants = new TreeMap<>(Long::compareUnsigned);
     private final Map<Long, Long> grantedBytesPerPage = new HashMap<>();
+    private final TreeMap<Long, Guard> guards = new TreeMap<>(Long::compareUnsigned);
+    private final Map<Long, Integer> guardsPerPage = new HashMap<>();
     private Changes changes = Changes.NONE;
+    private int heapObjects;
 
     /** Tells {@code listener} of the changes from now on. */
     public void reportChangesTo(Changes listener) {
@@ -53,7 +68,23 @@ public final class AccessControlTable {
         return replaced;
     }
 
-    /** Revokes every grant that overlaps {@code [start, end)}, whole; returns them. */
+    /**
+     * Grants {@code grant}'s bytes and guards {@code guards} around it (ranges next to it, empty
+     * ones skipped), which go when it goes.
+     */
+    public void grant(Grant grant, long[][] guardRanges) {
+        grant(grant);
+        for (long[] range : guardRanges) {
+            if (Long.compareUnsigned(range[0], range[1]) < 0) {
+                removeGuards(range[0], range[1], null);
+                Guard guard = new Guard(range[0], range[1], grant);
+                guards.put(guard.start(), guard);
+                countGuard(guard, +1);
+            }
+        }
+    }
+
+    /** Revokes every grant that overlaps {@code [start, end)}, whole, with their guards; returns them. */
     public List<Grant> revoke(long start, long end) {
         List<Grant> removed = new ArrayList<>();
         Map.Entry<Long, Grant> entry = grants.floorEntry(start);
@@ -66,7 +97,47 @@ public final class AccessControlTable {
             changes.revoked(grant);
             key = grants.ceilingKey(key);
         }
+        for (Grant grant : removed) {
+            long from = Long.compareUnsigned(grant.start(), GUARD_REACH) > 0 ? grant.start() - GUARD_REACH : 0;
+            long to = grant.end() + GUARD_REACH != 0 ? grant.end() + GUARD_REACH : -1L;
+            removeGuards(from, to, grant);
+        }
+        if (start == 0 && end == -1L) {
+            guards.clear();
+            guardsPerPage.clear();
+        }
         return removed;
+    }
+
+    /** Removes the guards in {@code [start, end)} of {@code object} (or of any object if null). */
+    private void removeGuards(long start, long end, Grant object) {
+        Map.Entry<Long, Guard> below = guards.floorEntry(start);
+        Long key = below != null && Long.compareUnsigned(below.getValue().end(), start) > 0 ? below.getKey()
+                : guards.ceilingKey(start);
+        while (key != null && Long.compareUnsigned(key, end) < 0) {
+            Guard guard = guards.get(key);
+            if (object == null || guard.object() == object) {
+                guards.remove(key);
+                countGuard(guard, -1);
+            }
+            key = guards.higherKey(key);
+        }
+    }
+
+    /** The guard that {@code [address, address + size)} touches, if any. */
+    public Optional<Guard> guardAt(long address, int size) {
+        Map.Entry<Long, Guard> below = guards.floorEntry(address);
+        if (below != null && below.getValue().overlaps(address, size)) {
+            return Optional.of(below.getValue());
+        }
+        Map.Entry<Long, Guard> above = guards.higherEntry(address);
+        return above != null && above.getValue().overlaps(address, size) ? Optional.of(above.getValue())
+                : Optional.empty();
+    }
+
+    /** Whether some guard lies on the page at {@code address}. */
+    public boolean guardsPage(long address) {
+        return guardsPerPage.containsKey(address >>> PAGE_SHIFT);
     }
 
     /** The grant that starts exactly at {@code start}, as an allocation's pointer names it. */
@@ -117,7 +188,21 @@ public final class AccessControlTable {
         return List.copyOf(grants.values());
     }
 
+    private void countGuard(Guard guard, int sign) {
+        for (long page = guard.start() >>> PAGE_SHIFT; page <= (guard.end() - 1) >>> PAGE_SHIFT; page++) {
+            guardsPerPage.merge(page, sign, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
+    /** Whether some heap object (allocated, or returned to fill) is granted. */
+    public boolean hasHeapObjects() {
+        return heapObjects > 0;
+    }
+
     private void count(Grant grant, int sign) {
+        if (grant.isHeapObject()) {
+            heapObjects += sign;
+        }
         long cursor = grant.start();
         while (Long.compareUnsigned(cursor, grant.end()) < 0) {
             long page = cursor >>> PAGE_SHIFT;

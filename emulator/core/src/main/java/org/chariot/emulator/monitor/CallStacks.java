@@ -30,7 +30,7 @@ final class CallStacks {
         } else if (callsOtherFunction(module, pc, ra)) {
             stack.addAll(frames(module, ra - 1));
         }
-        DriverContext.Activation activation = context.activation();
+        CallTree.Activation activation = context.activation();
         if (activation != null) {
             stack.add(frames(module, activation.returnPc()).getFirst());
         }

@@ -1,135 +1,53 @@
 package org.chariot.emulator.monitor;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-
 /**
- * Who runs on the hart, as isolation sees it: which isolated driver (if any) is executing, the
- * stack pointer each entry into it started with (its own frames lie below), the points where
- * control comes back into it after it called the kernel or was interrupted, and a helper running
- * on its behalf.
+ * Who runs on the hart now, as the write checks need it: the kernel on its own account, an isolated
+ * driver's code, a helper writing where the driver pointed it, or other kernel code working for the
+ * driver; set by the {@link ExecutionTracker} from the running task's {@link CallTree}, read by the
+ * {@link StoreChecker} on every store it sees.
  */
 final class DriverContext {
 
-    /**
-     * The kernel called into the driver with the stack at {@code entrySp}, to return to {@code
-     * returnPc}; rule grants live as long as the call.
-     */
-    record Activation(IsolatedModule module, long entrySp, long returnPc, List<Grant> ruleGrants) {
+    /** How the running code's writes are checked. */
+    enum Mode {
+        /** The kernel on its own account (or an allocator's bookkeeping, or a trap handler): not checked. */
+        KERNEL,
+        /** The driver's code: every write must be granted, its own stack frame or its device. */
+        DRIVER,
+        /** A helper the driver called: its writes from the driver's pointer on are the driver's. */
+        HELPER,
+        /** Other kernel code the driver called: it writes its own state, but not the guards of the driver's objects. */
+        ON_BEHALF
     }
 
-    /** Control left the driver (a call or a trap) and comes back at {@code pc} with the stack at {@code sp}. */
-    record Resume(long pc, long sp, PendingAllocation allocation) {
+    private Mode mode = Mode.KERNEL;
+    private IsolatedModule module;
+    private CallTree tree;
+    private CallTree.KernelCall call;
+
+    void set(Mode mode, IsolatedModule module, CallTree tree, CallTree.KernelCall call) {
+        this.mode = mode;
+        this.module = module;
+        this.tree = tree;
+        this.call = call;
     }
 
-    /**
-     * An allocator, or a kernel function that returns an object to fill, called by the driver: at
-     * its return, {@code [a0, a0 + size)} becomes the driver's, as a grant of {@code kind}; {@code
-     * size} may be {@link #STRING}.
-     *
-     * @param label what made the object, for reports: the allocator, or the rule and its function
-     */
-    record PendingAllocation(String label, long size, Frame site, Grant.Kind kind) {
-        /** The size of a string allocator's object: the length of the string it returns, known at its return. */
-        static final long STRING = -1;
+    Mode mode() {
+        return mode;
     }
 
-    /** A kernel helper called by the driver: it writes for the driver until it returns to {@code returnPc}. */
-    record HelperCall(String function, long returnPc, long sp, Frame callSite) {
+    /** The isolated module whose writes are checked now, or null in {@link Mode#KERNEL}. */
+    IsolatedModule module() {
+        return module;
     }
 
-    /** Enough for any sane nesting of driver callbacks; beyond it the oldest entries are forgotten. */
-    private static final int MAX_DEPTH = 64;
-
-    private final Deque<Activation> activations = new ArrayDeque<>();
-    private final Deque<Resume> resumes = new ArrayDeque<>();
-    private IsolatedModule running;
-    private HelperCall helper;
-    /** Where a trap taken inside the helper returns; the trap handler runs as the kernel. */
-    private Resume helperTrap;
-
-    IsolatedModule running() {
-        return running;
+    /** The kernel call the running kernel code works in, for {@link Mode#HELPER} and {@link Mode#ON_BEHALF}. */
+    CallTree.KernelCall call() {
+        return call;
     }
 
-    /** True while the driver's stores must be checked: its code or its helper runs. */
-    boolean checksWrites() {
-        return running != null && helperTrap == null;
-    }
-
-    Activation activation() {
-        return activations.peek();
-    }
-
-    HelperCall helper() {
-        return helper;
-    }
-
-    /**
-     * Control entered {@code module}'s code at {@code pc}: returns the resume point it came back
-     * to (popping it and any stale ones above it), or null if the kernel calls it afresh.
-     */
-    Resume enter(IsolatedModule module, long pc, long sp) {
-        running = module;
-        for (Resume resume : resumes) {
-            if (resume.pc() == pc && resume.sp() == sp) {
-                while (resumes.peek() != resume) {
-                    resumes.pop();
-                }
-                return resumes.pop();
-            }
-        }
-        return null;
-    }
-
-    /** The kernel called into the driver. */
-    void activate(Activation activation) {
-        push(activations, activation);
-    }
-
-    /** The driver called out or was interrupted; it resumes at {@code resume}. */
-    void leaveFor(Resume resume) {
-        running = null;
-        push(resumes, resume);
-    }
-
-    /** The driver returned to the kernel: its activation ends (null if none was known). */
-    Activation leaveByReturn() {
-        running = null;
-        return activations.poll();
-    }
-
-    void startHelper(HelperCall call) {
-        helper = call;
-    }
-
-    void endHelper() {
-        helper = null;
-        helperTrap = null;
-    }
-
-    Resume helperTrap() {
-        return helperTrap;
-    }
-
-    void setHelperTrap(Resume trap) {
-        helperTrap = trap;
-    }
-
-    /** The module is gone: forget everything about it. */
-    void forget(IsolatedModule module) {
-        activations.removeIf(a -> a.module() == module);
-        if (running == module) {
-            running = null;
-            endHelper();
-        }
-    }
-
-    private static <T> void push(Deque<T> stack, T entry) {
-        if (stack.size() == MAX_DEPTH) {
-            stack.removeLast();
-        }
-        stack.push(entry);
+    /** The innermost call of the kernel into the driver on the running task, or null. */
+    CallTree.Activation activation() {
+        return tree == null ? null : tree.activation();
     }
 }

@@ -1,6 +1,8 @@
 package org.chariot.emulator.monitor;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.guest.LoadedModules;
@@ -11,17 +13,23 @@ import org.chariot.emulator.mmu.StoreDecision;
 import org.chariot.emulator.mmu.StoreHalted;
 
 /**
- * Follows execution through the fetches the MMU shows it (the isolated modules' code, hooked
- * kernel functions, and everything while a helper runs for a driver): module load and free,
- * what the driver allocates and frees, and when the driver runs, in {@link DriverContext}.
+ * Follows execution through the fetches the MMU shows it (the isolated modules' code, the hooked
+ * kernel functions, the trap vector and the return from traps, and the return point of the kernel
+ * call that runs for a driver): module load and free, what the drivers and the kernel code working
+ * for them allocate and free, and on each task's stack who runs for whom ({@link CallTree}), which
+ * sets the {@link DriverContext} the write checks read.
  */
 final class ExecutionTracker implements FetchObserver {
-    private static final int RA = 1, SP = 2, A0 = 10;
+    private static final int RA = 1, SP = 2, TP = 4, A0 = 10;
     private static final int CSR_STVEC = 0x105, CSR_SEPC = 0x141;
     /** Longer strings from a string allocator are not believed: the driver gets nothing. */
     private static final int MAX_STRING = 1 << 16;
     /** {@code c.jr ra}: executed in place of a free that the policy blocks, it returns to the driver at once. */
     private static final int RETURN = 0x8082;
+    private static final int SRET = 0x10200073;
+    /** Tasks remembered at most; a task that ran a driver and exited leaves a tree behind. */
+    private static final int MAX_TASKS = 4096;
+    static final int KERNEL_VIEW = 0, DRIVER_VIEW = 1, ON_BEHALF_VIEW = 2;
 
     private final Hart hart;
     private final DebugAccess guest;
@@ -31,27 +39,27 @@ final class ExecutionTracker implements FetchObserver {
     private final LoadedModules moduleReader;
     private final ObjectRules rules;
     private final FreeChecker frees;
+    private final HeapGeometry heap;
+    private final SavedRegisters saved;
     private final MonitorEvents events;
     private final DriverContext context;
-    private static final int KERNEL_VIEW = 0, DRIVER_VIEW = 1;
 
-    private boolean checkingWrites;
-    /** The module whose ACT filled the MMU's driver store view; another one's must not use its entries. */
-    private IsolatedModule driverViewOwner;
-    /**
-     * While a helper runs for the driver, the pages of the trap vector and of the kernel's return
-     * from traps are watched, to see a trap taken inside the helper (its handler runs as the kernel)
-     * and its {@code sret} back; -1 when no helper runs.
-     */
-    private long watchedTrapPage = -1;
-    private long watchedReturnPage = -1;
-    /** The last pc seen in a driver: where a jump out of it came from (a tail call has no return address). */
-    private long lastDriverPc;
-    /** Frees matter only while some isolated driver owns an allocation; the allocator's pages are hot. */
+    private final Map<Long, CallTree> trees = new HashMap<>();
+    private long currentTask;
+    private CallTree tree;
+    /** The isolated module whose code the last observed fetch came from, or null. */
+    private IsolatedModule inModule;
+    /** The last observed instruction was an {@code sret}: this fetch is where a trap returned to. */
+    private boolean afterTrapReturn;
     private boolean watchingFrees;
+    private boolean anyLoaded;
+    private long watchedReturnPage = -1;
+    private IsolatedModule viewOwner;
+    private int view = KERNEL_VIEW;
 
     ExecutionTracker(Hart hart, List<IsolatedModule> modules, KernelHooks hooks, LoadedModules moduleReader,
-            ObjectRules rules, FreeChecker frees, DriverContext context, MonitorEvents events) {
+            ObjectRules rules, FreeChecker frees, HeapGeometry heap, SavedRegisters saved, DriverContext context,
+            MonitorEvents events) {
         this.hart = hart;
         this.guest = hart.debug();
         this.mmu = hart.mmu();
@@ -60,39 +68,69 @@ final class ExecutionTracker implements FetchObserver {
         this.moduleReader = moduleReader;
         this.rules = rules;
         this.frees = frees;
+        this.heap = heap;
+        this.saved = saved;
         this.context = context;
         this.events = events;
     }
 
-    // ---- fetches: who runs, and the kernel hooks
+    // ---- which fetches must be seen
 
     @Override
     public boolean interested(long virtualPage, long physicalPage) {
-        return virtualPage == watchedTrapPage || virtualPage == watchedReturnPage || hooks.watches(virtualPage, watchingFrees)
+        return virtualPage == watchedReturnPage || hooks.watches(virtualPage, watchingFrees, anyLoaded)
+                || anyLoaded && (virtualPage == (trapVector() & -AccessControlTable.PAGE_SIZE)
+                        || virtualPage == (hooks.trapReturn() & -AccessControlTable.PAGE_SIZE))
                 || modules.stream().anyMatch(m -> m.textOnPage(virtualPage));
+    }
+
+    static final boolean TRACE = System.getenv("CHARIOT_TRACE") != null;
+    private void trace(String what, long pc) {
+        if (TRACE) System.err.printf("TRACE %s pc=%x sp=%x ra=%x tp=%x depth=%d top=%s%n", what, pc, hart.x(SP), hart.x(RA), hart.x(TP), 0, tree == null ? null : tree.top());
     }
 
     @Override
     public int onFetch(long pc, int instruction) {
+        selectTask();
         IsolatedModule module = moduleAt(pc);
         boolean refused = false;
-        if (context.helper() != null) {
-            followHelper(pc);
-        } else if (module != null && context.running() == null) {
-            entered(module, pc);
-        } else if (module == null && context.running() != null) {
-            refused = left(pc);
+        if (module != inModule) {
+            if (inModule != null) {
+                refused = leftDriver(inModule, pc);
+                trace("left", pc);
+            }
+            if (module != null) {
+                enteredDriver(module, pc);
+                trace("entered", pc);
+            } else if (!refused && pc != trapVector()) {
+                hookAt(pc);
+            }
+            inModule = module;
+        } else if (module == null) {
+            kernelFetch(pc);
         }
         if (module != null) {
-            lastDriverPc = pc;
-        } else if (!refused) {
-            KernelHooks.Hook hook = hooks.at(pc);
-            if (hook != null) {
-                kernelHook(hook);
+            tree.setLastDriverPc(pc);
+        }
+        afterTrapReturn = instruction == SRET;
+        updateChecks();
+        return refused ? RETURN : instruction;
+    }
+
+    /** The running task's tree: {@code tp} holds the task in kernel mode. */
+    private void selectTask() {
+        long task = hart.x(TP);
+        if (tree == null || task != currentTask) {
+            currentTask = task;
+            tree = trees.get(task);
+            if (tree == null) {
+                if (trees.size() == MAX_TASKS) {
+                    trees.values().removeIf(CallTree::isEmpty);
+                }
+                tree = new CallTree();
+                trees.put(task, tree);
             }
         }
-        updateWriteChecks();
-        return refused ? RETURN : instruction;
     }
 
     private IsolatedModule moduleAt(long pc) {
@@ -104,119 +142,179 @@ final class ExecutionTracker implements FetchObserver {
         return null;
     }
 
-    private void entered(IsolatedModule module, long pc) {
+    // ---- crossings between the drivers and the kernel
+
+    private void enteredDriver(IsolatedModule module, long pc) {
         long sp = hart.x(SP);
-        DriverContext.Resume resume = context.enter(module, pc, sp);
-        if (resume == null) {
+        CallTree.Record ended = tree.returnTo(pc, sp);
+        if (ended instanceof CallTree.KernelCall call && call.allocation() != null) {
+            allocated(call.module(), call.allocation(), hart.x(A0));
+        }
+        if (ended == null || !(tree.top() instanceof CallTree.Activation active) || active.module() != module) {
             List<Grant> grants = rules.grantsOnEntry(pc, guest);
             grants.forEach(module.act()::grant);
-            context.activate(new DriverContext.Activation(module, sp, hart.x(RA), grants));
-        } else if (resume.allocation() != null) {
-            allocated(module, resume.allocation(), hart.x(A0));
+            tree.push(new CallTree.Activation(module, sp, hart.x(RA), grants));
         }
-    }
-
-    /** Control left the driver for {@code pc}; returns true if that is a call the policy refuses (a bad free). */
-    private boolean left(long pc) {
-        IsolatedModule module = context.running();
-        long ra = hart.x(RA);
-        long sp = hart.x(SP);
-        if (pc == trapVector()) {
-            context.leaveFor(new DriverContext.Resume(hart.csr(CSR_SEPC), sp, null));
-        } else if (module.textContains(ra)) {
-            KernelHooks.Hook hook = hooks.at(pc);
-            if (hook instanceof KernelHooks.Helper helper) {
-                context.startHelper(new DriverContext.HelperCall(helper.function(), ra, sp, module.driverLine(ra - 1)));
-                watchTrapVector(true);
-                return false;
-            }
-            context.leaveFor(new DriverContext.Resume(ra, sp, pendingAllocation(hook, module.driverLine(ra - 1))));
-            return hook instanceof KernelHooks.Free free && refuses(checkFree(module, free, ra - 1), free);
-        }
-        // a return to the kernel, or a tail call (a jump to a kernel function that returns to the driver's caller)
-        KernelHooks.Free tailCalled = hooks.at(pc) instanceof KernelHooks.Free free ? free : null;
-        StoreDecision decision = tailCalled != null ? checkFree(module, tailCalled, lastDriverPc) : StoreDecision.COMMIT;
-        DriverContext.Activation ended = context.leaveByReturn();
-        if (ended != null) {
-            ended.ruleGrants().forEach(g -> ended.module().act().revoke(g.start(), g.end()));
-        }
-        return tailCalled != null && refuses(decision, tailCalled);
-    }
-
-    /** The driver calls {@code free} from {@code callPc}: what the policy does with it (COMMIT if it is fine). */
-    private StoreDecision checkFree(IsolatedModule module, KernelHooks.Free free, long callPc) {
-        return frees.check(module, free, module.driverLine(callPc));
     }
 
     /**
-     * True if the free must not run; under halt the hart stops before it, the driver already left
-     * (a debugger that continues lets the free run as the kernel).
+     * Control left {@code module}'s code for {@code pc}; returns true if that is a call of a free
+     * that the policy refuses (a return runs in its place).
      */
-    private boolean refuses(StoreDecision decision, KernelHooks.Free free) {
-        if (decision == StoreDecision.HALT) {
-            throw new StoreHalted(hart.x(A0 + free.pointerArgument()));
+    private boolean leftDriver(IsolatedModule module, long pc) {
+        if (pc == trapVector()) {
+            long interrupted = hart.csr(CSR_SEPC);
+            long sp = hart.x(SP);
+            if (moduleAt(interrupted) != module) {
+                // the driver's jump had happened when the trap came: the call, tail call or return comes first
+                if (exit(module, interrupted) == StoreDecision.DROP) {
+                    interrupted = hart.x(RA);
+                    hart.setCsr(CSR_SEPC, interrupted);
+                }
+            }
+            tree.push(new CallTree.Trap(interrupted, sp));
+            return false;
         }
-        return decision == StoreDecision.DROP;
+        return exit(module, pc) == StoreDecision.DROP;
     }
 
-    /** What the driver gets when the kernel function it calls returns: an allocator's or a rule's object, or null. */
-    private DriverContext.PendingAllocation pendingAllocation(KernelHooks.Hook hook, Frame site) {
+    /** The driver's code at its top activation jumps to {@code target}: a return, a call or a tail call. */
+    private StoreDecision exit(IsolatedModule module, long target) {
+        long ra = hart.x(RA);
+        long sp = hart.x(SP);
+        if (!(tree.top() instanceof CallTree.Activation activation) || activation.module() != module) {
+            return StoreDecision.COMMIT;
+        }
+        if (target == activation.returnPc() && sp == activation.sp()) {
+            endActivation();
+            return StoreDecision.COMMIT;
+        }
+        KernelHooks.Hook hook = hooks.at(target);
+        long callPc;
+        long returnPc;
+        long callSp;
+        if (module.textContains(ra)) {
+            callPc = ra - 1;
+            returnPc = ra;
+            callSp = sp;
+        } else if (sp == activation.sp()) {
+            callPc = tree.lastDriverPc();
+            returnPc = activation.returnPc();
+            callSp = activation.sp();
+            endActivation();
+        } else {
+            endActivation();
+            return StoreDecision.COMMIT;
+        }
+        Frame callSite = module.driverLine(callPc);
+        saved.returnedBelow(callSp);
+        tree.push(callFor(module, hook, returnPc, callSp, callSite));
+        return hook instanceof KernelHooks.Free free ? refusal(frees.check(module, free, callSite), free)
+                : StoreDecision.COMMIT;
+    }
+
+    private void endActivation() {
+        CallTree.Activation ended = (CallTree.Activation) tree.pop();
+        ended.ruleGrants().forEach(g -> ended.module().act().revoke(g.start(), g.end()));
+        saved.returnedBelow(ended.sp());
+    }
+
+    /** The record of kernel code that {@code hook}'s function (or an unhooked one if null) runs for {@code module}. */
+    private CallTree.KernelCall callFor(IsolatedModule module, KernelHooks.Hook hook, long returnPc, long sp,
+            Frame callSite) {
         return switch (hook) {
-            case KernelHooks.Allocator allocator -> new DriverContext.PendingAllocation(allocator.function(),
-                    allocator.size() == null ? DriverContext.PendingAllocation.STRING
-                            : allocator.size().valueOrZero(guest), site, Grant.Kind.ALLOCATION);
-            case KernelHooks.ReturnsObject returns -> new DriverContext.PendingAllocation(returns.rule().name() + ": "
-                    + returns.rule().function(), returns.rule().sizeOnEntry(guest), site, Grant.Kind.RETURNED);
-            case null, default -> null;
+            case KernelHooks.Allocator allocator -> new CallTree.KernelCall(module, returnPc, sp, callSite,
+                    CallTree.Role.ALLOCATOR, pending(allocator, callSite), 0);
+            case KernelHooks.Free free -> new CallTree.KernelCall(module, returnPc, sp, callSite,
+                    CallTree.Role.ALLOCATOR, null, 0);
+            case KernelHooks.ReturnsObject returns -> new CallTree.KernelCall(module, returnPc, sp, callSite,
+                    CallTree.Role.ON_BEHALF, new CallTree.PendingAllocation(returns.rule().name() + ": "
+                            + returns.rule().function(), returns.rule().sizeOnEntry(guest), callSite,
+                            Grant.Kind.RETURNED, KernelHooks.Result.ADDRESS, null, 0), 0);
+            case KernelHooks.Helper helper -> new CallTree.KernelCall(module, returnPc, sp, callSite,
+                    CallTree.Role.WRITES_FOR_DRIVER, null, helper.destinationArgument() == KernelHooks.Helper.EVERYWHERE
+                            ? 0 : hart.x(A0 + helper.destinationArgument()));
+            case null, default -> new CallTree.KernelCall(module, returnPc, sp, callSite, CallTree.Role.ON_BEHALF,
+                    null, 0);
         };
     }
 
-    private void followHelper(long pc) {
-        DriverContext.HelperCall helper = context.helper();
-        long sp = hart.x(SP);
-        DriverContext.Resume trap = context.helperTrap();
-        if (trap != null && pc == trap.pc() && sp == trap.sp()) {
-            context.setHelperTrap(null);
-        } else if (pc == helper.returnPc() && sp == helper.sp()) {
-            context.endHelper();
-            watchTrapVector(false);
-        } else if (trap == null && pc == trapVector()) {
-            context.setHelperTrap(new DriverContext.Resume(hart.csr(CSR_SEPC), sp, null));
+    private CallTree.PendingAllocation pending(KernelHooks.Allocator allocator, Frame site) {
+        long cache = allocator.family() == KernelHooks.Family.CACHE ? hart.x(A0) : 0;
+        return new CallTree.PendingAllocation(allocator.function(), allocator.size() == null
+                ? CallTree.PendingAllocation.STRING : allocator.size().valueOrZero(guest), site,
+                Grant.Kind.ALLOCATION, allocator.result(), allocator.family(), cache);
+    }
+
+    /**
+     * True-ish if the free must not run: DROP under block; under halt the hart stops before it,
+     * the driver already left (a debugger that continues lets the free run as the kernel).
+     */
+    private StoreDecision refusal(StoreDecision decision, KernelHooks.Free free) {
+        if (decision == StoreDecision.HALT) {
+            throw new StoreHalted(hart.x(A0 + free.pointerArgument()));
         }
+        return decision;
     }
 
-    private long trapVector() {
-        return hart.csr(CSR_STVEC) & ~3L;
-    }
+    // ---- kernel code on watched pages
 
-    /** Only the trap pages change interest: the MMU forgets just them, not the whole TLB. */
-    private void watchTrapVector(boolean watch) {
-        long trapPage = watch ? trapVector() & -AccessControlTable.PAGE_SIZE : -1;
-        long returnPage = watch ? hooks.trapReturn() & -AccessControlTable.PAGE_SIZE : -1;
-        if (trapPage != watchedTrapPage || returnPage != watchedReturnPage) {
-            long[] changed = {watchedTrapPage, watchedReturnPage, trapPage, returnPage};
-            watchedTrapPage = trapPage;
-            watchedReturnPage = returnPage;
-            for (long page : changed) {
-                if (page != -1) {
-                    mmu.flushPage(page);
-                }
+    private void kernelFetch(long pc) {
+        long sp = hart.x(SP);
+        CallTree.Record top = tree.top();
+        if (top instanceof CallTree.Trap trap && afterTrapReturn && sp == trap.sp()) {
+            tree.pop();
+            trace("trap-return", pc);
+            top = tree.top();
+        }
+        if (top instanceof CallTree.KernelCall call && pc == call.returnPc() && sp == call.sp()) {
+            tree.pop();
+            if (call.allocation() != null) {
+                allocated(call.module(), call.allocation(), hart.x(A0));
             }
         }
+        if (pc == trapVector()) {
+            if (!tree.isEmpty()) {
+                tree.push(new CallTree.Trap(hart.csr(CSR_SEPC), sp));
+                trace("trap", pc);
+            }
+        } else {
+            hookAt(pc);
+        }
     }
 
-    // ---- kernel hooks
-
-    private void kernelHook(KernelHooks.Hook hook) {
-        switch (hook) {
+    private void hookAt(long pc) {
+        switch (hooks.at(pc)) {
+            case null -> { }
             case KernelHooks.ModuleLoad load -> moduleLoading(hart.x(A0));
             case KernelHooks.ModuleFree free -> moduleFreed(hart.x(A0));
             case KernelHooks.ModuleMemoryFree free -> moduleMemoryFreed(hart.x(A0));
-            case KernelHooks.Free free -> freed(hart.x(A0 + free.pointerArgument()), Grant.Kind.ALLOCATION);
+            case KernelHooks.Free free -> freed(pointerOf(hart.x(A0 + free.pointerArgument()), free.pointer()),
+                    Grant.Kind.ALLOCATION);
             case KernelHooks.Release release -> freed(hart.x(A0), Grant.Kind.RETURNED);
-            case KernelHooks.Allocator allocator -> { } // seen when the driver calls it, in left()
-            case KernelHooks.ReturnsObject returns -> { } // idem
+            case KernelHooks.Allocator allocator -> allocatorCalled(allocator);
+            case KernelHooks.TaskSwitch change -> { } // the next task's first observed fetch selects its tree
+            case KernelHooks.ReturnsObject returns -> { } // seen when the driver calls it, in exit()
             case KernelHooks.Helper helper -> { } // idem
+        }
+    }
+
+    /** Kernel code working for a driver calls an allocator: what it returns is the driver's too. */
+    private void allocatorCalled(KernelHooks.Allocator allocator) {
+        if (tree.top() instanceof CallTree.KernelCall call && call.role() != CallTree.Role.ALLOCATOR) {
+            tree.push(new CallTree.KernelCall(call.module(), hart.x(RA), hart.x(SP), call.callSite(),
+                    CallTree.Role.ALLOCATOR, pending(allocator, call.callSite()), 0));
+        }
+    }
+
+    private long pointerOf(long value, KernelHooks.Result result) {
+        if (result == KernelHooks.Result.ADDRESS || value == 0) {
+            return value;
+        }
+        try {
+            return heap.addressOf(value);
+        } catch (MemoryFault e) {
+            return 0;
         }
     }
 
@@ -230,7 +328,8 @@ final class ExecutionTracker implements FetchObserver {
         }
         for (IsolatedModule module : modules) {
             if (module.name().equals(loaded.name())) {
-                module.loaded(loaded);
+                module.loaded(loaded, guest);
+                anyLoaded = true;
                 mmu.fetchObserverChanged();
                 mmu.storeObserverChanged();
                 events.moduleLoaded(module.name(), module.sections());
@@ -241,9 +340,9 @@ final class ExecutionTracker implements FetchObserver {
     private void moduleFreed(long structModule) {
         for (IsolatedModule module : modules) {
             if (module.isLoaded() && module.structModule() == structModule) {
-                context.forget(module);
+                trees.values().forEach(t -> t.forget(module));
                 module.unloaded();
-                watchTrapVector(false);
+                anyLoaded = modules.stream().anyMatch(IsolatedModule::isLoaded);
                 mmu.fetchObserverChanged();
                 mmu.storeObserverChanged();
                 events.moduleUnloaded(module.name());
@@ -261,13 +360,20 @@ final class ExecutionTracker implements FetchObserver {
         }
     }
 
-    private void allocated(IsolatedModule module, DriverContext.PendingAllocation allocation, long pointer) {
+    private void allocated(IsolatedModule module, CallTree.PendingAllocation allocation, long value) {
+        long pointer = pointerOf(value, allocation.result());
         boolean failed = pointer == 0 || Long.compareUnsigned(pointer, -4095L) >= 0;
-        long size = failed ? 0 : allocation.size() == DriverContext.PendingAllocation.STRING ? stringSize(pointer)
+        long size = failed ? 0 : allocation.size() == CallTree.PendingAllocation.STRING ? stringSize(pointer)
                 : allocation.size();
         if (size > 0 && Long.compareUnsigned(pointer, pointer + size) < 0) {
-            module.act().grant(new Grant(pointer, pointer + size, allocation.kind(),
-                    allocation.label() + "(" + size + ")", allocation.site()));
+            Grant grant = new Grant(pointer, pointer + size, allocation.kind(), allocation.label() + "(" + size + ")",
+                    allocation.site());
+            if (allocation.kind() == Grant.Kind.ALLOCATION) {
+                module.allocated(grant, heap.guardsOf(pointer, size), new IsolatedModule.Allocation(
+                        allocation.family(), allocation.cache()));
+            } else {
+                module.act().grant(grant);
+            }
             mmu.storeObserverChanged();
             updateFreeWatch();
         }
@@ -297,26 +403,80 @@ final class ExecutionTracker implements FetchObserver {
     }
 
     private void updateFreeWatch() {
-        boolean frees = modules.stream().anyMatch(IsolatedModule::ownsHeapObjects);
-        if (frees != watchingFrees) {
-            watchingFrees = frees;
+        boolean watch = modules.stream().anyMatch(IsolatedModule::ownsHeapObjects);
+        if (watch != watchingFrees) {
+            watchingFrees = watch;
             mmu.fetchObserverChanged();
         }
     }
 
+    private long trapVector() {
+        return hart.csr(CSR_STVEC) & ~3L;
+    }
+
+    // ---- what the write checks see
+
     /**
-     * Entering or leaving the driver swaps the MMU's store view, kernel or driver, without a flush:
-     * each view keeps what the store observer said of its pages in that context.
+     * Sets the context from the running task's innermost record, and with it the MMU's store view
+     * (kernel, driver, or kernel working for the driver: switched without a flush, each view keeps
+     * what the store observer said of its pages in that context), and watches the page of the
+     * kernel return point that ends the innermost kernel call.
      */
-    private void updateWriteChecks() {
-        boolean checks = context.checksWrites();
-        if (checks && context.running() != driverViewOwner) {
-            driverViewOwner = context.running();
+    private void updateChecks() {
+        CallTree.Record top = tree.top();
+        DriverContext.Mode mode;
+        IsolatedModule module = null;
+        CallTree.KernelCall call = null;
+        long returnPc = -1;
+        switch (top) {
+            case CallTree.Activation activation -> {
+                mode = DriverContext.Mode.DRIVER;
+                module = activation.module();
+            }
+            case CallTree.KernelCall kernel -> {
+                call = kernel;
+                module = kernel.module();
+                returnPc = kernel.returnPc();
+                mode = switch (kernel.role()) {
+                    case ON_BEHALF -> DriverContext.Mode.ON_BEHALF;
+                    case WRITES_FOR_DRIVER -> DriverContext.Mode.HELPER;
+                    case ALLOCATOR -> DriverContext.Mode.KERNEL;
+                };
+            }
+            case CallTree.Trap trap -> {
+                mode = DriverContext.Mode.KERNEL;
+                returnPc = trap.returnPc();
+            }
+            case null -> mode = DriverContext.Mode.KERNEL;
+        }
+        context.set(mode, module, tree, call);
+        watchReturn(returnPc == -1 || moduleAt(returnPc) != null ? -1 : returnPc & -AccessControlTable.PAGE_SIZE);
+        int wanted = switch (mode) {
+            case KERNEL -> KERNEL_VIEW;
+            case DRIVER, HELPER -> DRIVER_VIEW;
+            case ON_BEHALF -> ON_BEHALF_VIEW;
+        };
+        if (module != null && module != viewOwner) {
+            viewOwner = module;
             mmu.storeObserverChanged();
         }
-        if (checks != checkingWrites) {
-            checkingWrites = checks;
-            mmu.selectStoreView(checks ? DRIVER_VIEW : KERNEL_VIEW);
+        if (wanted != view) {
+            view = wanted;
+            mmu.selectStoreView(wanted);
+        }
+    }
+
+    /** Only the watched return page changes interest: the MMU forgets just it, not the whole TLB. */
+    private void watchReturn(long page) {
+        if (page != watchedReturnPage) {
+            long old = watchedReturnPage;
+            watchedReturnPage = page;
+            if (old != -1) {
+                mmu.flushPage(old);
+            }
+            if (page != -1) {
+                mmu.flushPage(page);
+            }
         }
     }
 }

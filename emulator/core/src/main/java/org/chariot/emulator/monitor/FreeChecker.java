@@ -5,6 +5,7 @@ import java.nio.ByteOrder;
 import java.util.Optional;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.cpu.Hart;
+import org.chariot.emulator.mmu.MemoryFault;
 import org.chariot.emulator.mmu.StoreDecision;
 
 /**
@@ -30,16 +31,22 @@ final class FreeChecker {
     private final KernelLayout layout;
     private final CallStacks stacks;
     private final ViolationLog log;
+    private final HeapGeometry heap;
 
-    /** What a bad free names: a description, and the driver's object it concerns, if any. */
-    private record Target(String description, Grant object) {
+    /** What a bad free names: its kind, a description, and the driver's object it concerns, if any. */
+    private record Target(ViolationKind kind, String description, Grant object) {
+        Target(String description, Grant object) {
+            this(ViolationKind.INVALID_FREE, description, object);
+        }
     }
 
-    FreeChecker(Hart hart, WriteClassifier classifier, KernelLayout layout, CallStacks stacks, ViolationLog log) {
+    FreeChecker(Hart hart, WriteClassifier classifier, KernelLayout layout, HeapGeometry heap, CallStacks stacks,
+            ViolationLog log) {
         this.hart = hart;
         this.guest = hart.debug();
         this.classifier = classifier;
         this.layout = layout;
+        this.heap = heap;
         this.stacks = stacks;
         this.log = log;
     }
@@ -50,16 +57,72 @@ final class FreeChecker {
      * violation just recorded.
      */
     StoreDecision check(IsolatedModule module, KernelHooks.Free free, Frame callSite) {
-        long pointer = hart.x(A0 + free.pointerArgument());
-        if (Long.compareUnsigned(pointer, ZERO_SIZE_POINTER) <= 0
-                || module.act().startingAt(pointer).filter(g -> g.kind() == Grant.Kind.ALLOCATION).isPresent()) {
+        long pointer = pointerPassed(free);
+        if (Long.compareUnsigned(pointer, ZERO_SIZE_POINTER) <= 0) {
             return StoreDecision.COMMIT;
         }
-        Optional<Target> target = notOwned(module, pointer);
+        boolean ownAllocation = module.act().startingAt(pointer).filter(g -> g.kind() == Grant.Kind.ALLOCATION)
+                .isPresent();
+        Optional<Target> target = mismatched(module, free, pointer)
+                .or(() -> ownAllocation ? Optional.empty() : notOwned(module, pointer));
         if (target.isEmpty()) {
             return StoreDecision.COMMIT;
         }
         return log.record(id -> violation(id, module, free, pointer, target.get(), callSite));
+    }
+
+    /** The object {@code free} is asked to free, as an address (0 if a {@code struct page *} names none). */
+    private long pointerPassed(KernelHooks.Free free) {
+        long passed = hart.x(A0 + free.pointerArgument());
+        if (free.pointer() == KernelHooks.Result.ADDRESS || passed == 0) {
+            return passed;
+        }
+        try {
+            return heap.addressOf(passed);
+        } catch (MemoryFault e) {
+            return 0;
+        }
+    }
+
+    /**
+     * A free of the wrong allocator: of memory the driver got from another family of allocators,
+     * into another {@code kmem_cache} than the object's, or of memory that by its place cannot be
+     * what the free takes (vmalloc space to a slab free, the direct map to {@code vfree}).
+     */
+    private Optional<Target> mismatched(IsolatedModule module, KernelHooks.Free free, long pointer) {
+        Grant object = module.act().startingAt(pointer).filter(g -> g.kind() == Grant.Kind.ALLOCATION).orElse(null);
+        KernelHooks.Family family = module.allocationAt(pointer).map(IsolatedModule.Allocation::family).orElse(null);
+        KernelLayout.Region region = layout.regionOf(pointer);
+        if (family == KernelHooks.Family.SLAB_OR_VMALLOC) {
+            family = region == KernelLayout.Region.DIRECT_MAP ? KernelHooks.Family.SLAB : KernelHooks.Family.VMALLOC;
+        }
+        if (family != null && !free.frees(family)) {
+            return Optional.of(new Target(ViolationKind.MISMATCHED_FREE, String.format("%s of %s, which came from %s",
+                    free.function(), object != null ? object.describe() : String.format("0x%x", pointer),
+                    family.describe()), object));
+        }
+        if (free.families().contains(KernelHooks.Family.CACHE)) {
+            long cache = heap.cacheOf(pointer);
+            long passed = hart.x(A0);
+            if (cache != 0 && passed != 0 && cache != passed) {
+                return Optional.of(new Target(ViolationKind.MISMATCHED_FREE, String.format(
+                        "kmem_cache_free into cache 0x%x of %s, which belongs to cache 0x%x", passed,
+                        object != null ? object.describe() : String.format("the object at 0x%x", pointer), cache),
+                        object));
+            }
+        }
+        boolean slabFree = free.frees(KernelHooks.Family.SLAB) && !free.frees(KernelHooks.Family.VMALLOC);
+        boolean vmallocFree = free.frees(KernelHooks.Family.VMALLOC) && !free.frees(KernelHooks.Family.SLAB);
+        if (slabFree && region == KernelLayout.Region.VMALLOC || vmallocFree && region == KernelLayout.Region.DIRECT_MAP) {
+            return Optional.of(new Target(ViolationKind.MISMATCHED_FREE, String.format("%s of %s memory at 0x%x",
+                    free.function(), region == KernelLayout.Region.VMALLOC ? "vmalloc" : "slab or page", pointer),
+                    object));
+        }
+        if (free.frees(KernelHooks.Family.PAGES) && heap.cacheOf(pointer) != 0) {
+            return Optional.of(new Target(ViolationKind.MISMATCHED_FREE, String.format(
+                    "%s of slab memory at 0x%x", free.function(), pointer), object));
+        }
+        return Optional.empty();
     }
 
     private Optional<Target> notOwned(IsolatedModule module, long pointer) {
@@ -102,7 +165,7 @@ final class FreeChecker {
         byte[] passed = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(pointer).array();
         int size = target.object() != null ? (int) Math.min(target.object().size(), Integer.MAX_VALUE) : 1;
         return new Violation(id, module.name(), pc, "call " + free.function(), pointer, size, passed,
-                GuestBytes.read(guest, pointer, Long.BYTES), ViolationKind.INVALID_FREE, target.description(),
+                GuestBytes.read(guest, pointer, Long.BYTES), target.kind(), target.description(),
                 target.object(), stacks.of(module, pc, hart.x(RA), callSite), callSite, log.verdict());
     }
 }

@@ -6,8 +6,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.guest.KernelModule;
 import org.chariot.emulator.guest.LoadedModules;
 import org.chariot.emulator.symbols.ElfFile;
@@ -27,16 +30,24 @@ final class IsolatedModule {
     /** The kernel's own {@code struct module} for the module: written by the kernel, never by the driver. */
     private static final String THIS_MODULE_SECTION = ".gnu.linkonce.this_module";
     private static final int FREED_REMEMBERED = 256;
+    private static final String EXCEPTION_TABLE = "__ex_table";
 
     private final String name;
     private final ElfFile elf;
     private final ModuleSymbols symbols;
     private final AccessControlTable act = new AccessControlTable();
     private final Deque<Grant> recentlyFreed = new ArrayDeque<>();
+    /** Which allocator each of its allocations (by start) came from, and the cache of a {@code kmem_cache_alloc} one. */
+    private final Map<Long, Allocation> allocations = new HashMap<>();
+
+    /** Where an allocation came from: which frees may free it. */
+    record Allocation(KernelHooks.Family family, long cache) {
+    }
     private List<ModuleSection> sections = List.of();
     private long[] textRanges = new long[0];
     private LoadedModules.Layout init;
     private long structModule;
+    private ExceptionTable exceptionTable = ExceptionTable.EMPTY;
 
     private IsolatedModule(String name, ElfFile elf, ModuleSymbols symbols) {
         this.name = name;
@@ -69,8 +80,11 @@ final class IsolatedModule {
         return sections;
     }
 
-    /** The guest loaded the module: learn where everything is and grant its writable sections. */
-    void loaded(LoadedModules.Module loaded) {
+    /**
+     * The guest loaded the module: learn where everything is and grant its writable sections;
+     * {@code guest} has its exception table.
+     */
+    void loaded(LoadedModules.Module loaded, DebugAccess guest) {
         structModule = loaded.address();
         List<ModuleSection> placed = new ArrayList<>();
         for (LoadedModules.Section section : loaded.sections()) {
@@ -84,6 +98,8 @@ final class IsolatedModule {
             }
         }
         sections = List.copyOf(placed);
+        exceptionTable = sections.stream().filter(s -> s.name().equals(EXCEPTION_TABLE)).findFirst()
+                .map(s -> ExceptionTable.read(guest, s.address(), s.address() + s.size())).orElse(ExceptionTable.EMPTY);
         textRanges = new long[] {loaded.core().base(), loaded.core().base() + loaded.core().textSize(),
             loaded.init().base(), loaded.init().base() + loaded.init().textSize()};
         init = loaded.init();
@@ -111,14 +127,31 @@ final class IsolatedModule {
                 && !section.name().equals(THIS_MODULE_SECTION);
     }
 
+    /** Whether a fault of the module's instruction at {@code pc} is one the kernel fixes up (inlined uaccess). */
+    boolean fixesUp(long pc) {
+        return exceptionTable.covers(pc);
+    }
+
+    /** The section of the module's image holding {@code address}, if any. */
+    Optional<ModuleSection> sectionAt(long address) {
+        return sections.stream().filter(s -> s.contains(address)).findFirst();
+    }
+
+    /** Whether the module's section {@code name} holds code. */
+    boolean isCode(String section) {
+        return elf.section(section).map(ElfSection::isExecutable).orElse(false);
+    }
+
     /** The guest freed the module: everything it was granted is revoked. */
     void unloaded() {
         act.revoke(0, -1L);
         recentlyFreed.clear();
+        allocations.clear();
         sections = List.of();
         textRanges = new long[0];
         init = null;
         structModule = 0;
+        exceptionTable = ExceptionTable.EMPTY;
     }
 
     boolean textContains(long pc) {
@@ -145,7 +178,20 @@ final class IsolatedModule {
     }
 
     boolean ownsHeapObjects() {
-        return act.grants().stream().anyMatch(Grant::isHeapObject);
+        return act.hasHeapObjects();
+    }
+
+    /** Grants the allocation {@code grant} with its {@code guards}, from {@code allocation}'s allocator. */
+    void allocated(Grant grant, long[][] guards, Allocation allocation) {
+        act.grant(grant, guards);
+        allocations.put(grant.start(), allocation);
+        recentlyFreed.removeIf(g -> Long.compareUnsigned(g.start(), grant.end()) < 0
+                && Long.compareUnsigned(grant.start(), g.end()) < 0);
+    }
+
+    /** Where the allocation starting at {@code start} came from, if the driver holds one there. */
+    Optional<Allocation> allocationAt(long start) {
+        return Optional.ofNullable(allocations.get(start));
     }
 
     /**
@@ -155,6 +201,7 @@ final class IsolatedModule {
     boolean freed(long pointer, Grant.Kind kind) {
         Optional<Grant> object = act.startingAt(pointer).filter(g -> g.kind() == kind);
         object.ifPresent(grant -> {
+            allocations.remove(grant.start());
             act.revoke(grant.start(), grant.end());
             if (recentlyFreed.size() == FREED_REMEMBERED) {
                 recentlyFreed.removeLast();

@@ -22,7 +22,9 @@ final class KernelLayout {
         DATA,
         /** RAM mapped one to one: slab objects, pages, page tables, kernel stacks. */
         DIRECT_MAP,
-        /** Anything else mapped in the kernel half: vmalloc space, modules, fixmaps. */
+        /** Below the direct map: vmalloc space (and vmemmap, PCI I/O). */
+        VMALLOC,
+        /** Anything else in the kernel half: modules, fixmaps. */
         OTHER
     }
 
@@ -71,7 +73,11 @@ final class KernelLayout {
             return new Place(imageRegion(address), address);
         }
         try {
-            if (!within(address, pointer(kernelMap + pageOffsetField), pointer(highMemoryVariable))) {
+            long directMap = pointer(kernelMap + pageOffsetField);
+            if (address < 0 && Long.compareUnsigned(address, directMap) < 0) {
+                return new Place(Region.VMALLOC, 0);
+            }
+            if (!within(address, directMap, pointer(highMemoryVariable))) {
                 return new Place(Region.OTHER, 0);
             }
             long image = address - pointer(kernelMap + linearOffsetField) + pointer(kernelMap + imageOffsetField);
@@ -80,6 +86,16 @@ final class KernelLayout {
         } catch (MemoryFault e) {
             return new Place(Region.OTHER, 0);
         }
+    }
+
+    /** What a direct-map address minus its physical address is ({@code kernel_map.va_pa_offset}). */
+    long directMapOffset() throws MemoryFault {
+        return pointer(kernelMap + linearOffsetField);
+    }
+
+    /** Whether {@code address} is in the kernel image's text or rodata, which nobody writes once the kernel runs. */
+    boolean isReadOnlyImage(long address) {
+        return within(address, imageStart, textEnd) || within(address, rodataStart, rodataEnd);
     }
 
     private Region imageRegion(long address) {

@@ -27,14 +27,14 @@ public final class Monitor {
 
     /**
      * Isolates {@code isolated} in the guest that {@code machine} (created, not yet run) boots from
-     * {@code kit}: installs the monitor as the MMU's fetch and store observer. Attach it before a
-     * debugger, whose watchpoints chain to the store observer they find.
+     * {@code kit}: installs the monitor as the MMU's fetch observer and a store observer (a
+     * debugger's watchpoints go before it).
      */
     public static Monitor attach(Machine machine, GuestKit kit, List<KernelModule> isolated, Policy policy,
             MonitorEvents events) throws IOException {
         Mmu mmu = machine.hart().mmu();
-        if (mmu.fetchObserver() != null || mmu.storeObserver() != null) {
-            throw new IllegalStateException("attach the isolation monitor before any debugger or other MMU observer");
+        if (mmu.fetchObserver() != null) {
+            throw new IllegalStateException("attach the isolation monitor before any debugger or other fetch observer");
         }
         List<IsolatedModule> modules = new ArrayList<>();
         for (KernelModule module : isolated) {
@@ -61,12 +61,14 @@ public final class Monitor {
         ViolationLog log = new ViolationLog(policy, events);
         CallStacks stacks = new CallStacks(kernel, context);
         WriteClassifier classifier = new WriteClassifier(kernel, layout, all);
+        HeapGeometry heap = new HeapGeometry(machine.hart().debug(), layout, kernel, offsets);
+        SavedRegisters saved = new SavedRegisters();
         ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel, rules, offsets),
                 LoadedModules.of(kernel, kit.offsets()), rules,
-                new FreeChecker(machine.hart(), classifier, layout, stacks, log), context, events);
-        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, stacks, log);
+                new FreeChecker(machine.hart(), classifier, layout, heap, stacks, log), heap, saved, context, events);
+        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, stacks, saved, log);
         mmu.setFetchObserver(tracker);
-        mmu.setStoreObserver(stores);
+        mmu.addStoreObserver(stores);
         return new Monitor(log);
     }
 

@@ -3,50 +3,75 @@ package org.chariot.emulator.monitor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.mmu.MemoryFault;
+import org.chariot.emulator.mmu.Mmu;
 import org.chariot.emulator.mmu.StoreDecision;
 import org.chariot.emulator.mmu.StoreObserver;
+import org.chariot.emulator.symbols.KernelSymbols;
 
 /**
- * The write check, as the MMU's store observer: while a driver runs, its stores to kernel pages
- * that its ACT does not wholly grant come here; a store outside its grants and its own stack
- * frames is a violation, decided by the policy. Other stores never reach it.
+ * The write check, as the MMU's store observer, by who runs ({@link DriverContext.Mode}): the
+ * driver's own stores to kernel pages its ACT does not wholly grant must be granted, in its own
+ * stack frames, or to its device; a helper's stores from the driver's pointer on are checked the
+ * same way; any kernel code working for the driver must not write the guards around the driver's
+ * objects, a live saved return address in its frames, or the kernel's text and rodata. A store that
+ * is about to fault (NULL, user memory outside uaccess, unmapped or read-only kernel memory) is
+ * judged before the fault, unless the kernel fixes that fault up itself. Other stores never reach it.
  */
 final class StoreChecker implements StoreObserver {
 
     private static final int RA = 1, SP = 2;
-    /** Saved return addresses remembered at most; forgetting old ones only loses detections. */
-    private static final int MAX_SAVED_RETURN_ADDRESSES = 4096;
+    /** A helper's writes this far from the driver's pointer are the driver's. */
+    private static final long DESTINATION_WINDOW = 1 << 20;
+    /** Below this, an address is a NULL pointer plus a field offset. */
+    private static final long NULL_PAGES = 64 * 1024;
 
     private final Hart hart;
     private final DebugAccess guest;
+    private final Mmu mmu;
     private final DriverContext context;
     private final WriteClassifier classifier;
+    private final KernelLayout layout;
     private final CallStacks stacks;
+    private final SavedRegisters saved;
     private final ViolationLog log;
-    /**
-     * Where the driver's prologues saved return addresses in its own frames, with the stack pointer
-     * of the frame: only the instruction that saved one may write its slot while that frame lives.
-     */
-    private final Map<Long, Long> savedReturnAddresses = new HashMap<>();
+    private final long referenceTable, exceptionTableStart, exceptionTableEnd;
+    private long referenceTablePhysical = -1;
+    private ExceptionTable kernelExceptions;
 
-    StoreChecker(Hart hart, DriverContext context, WriteClassifier classifier, CallStacks stacks, ViolationLog log) {
+    StoreChecker(Hart hart, DriverContext context, WriteClassifier classifier, KernelLayout layout,
+            KernelSymbols kernel, CallStacks stacks, SavedRegisters saved, ViolationLog log) {
         this.hart = hart;
         this.guest = hart.debug();
+        this.mmu = hart.mmu();
         this.context = context;
         this.classifier = classifier;
+        this.layout = layout;
         this.stacks = stacks;
+        this.saved = saved;
         this.log = log;
+        this.referenceTable = symbol(kernel, "swapper_pg_dir");
+        this.exceptionTableStart = symbol(kernel, "__start___ex_table");
+        this.exceptionTableEnd = symbol(kernel, "__stop___ex_table");
+    }
+
+    private static long symbol(KernelSymbols kernel, String name) {
+        return kernel.address(name).orElseThrow(() -> new IllegalArgumentException(
+                "the kernel's System.map has no '" + name + "': give the System.map of the Chariot guest kit"));
     }
 
     @Override
     public boolean interested(long virtualPage, long physicalPage) {
-        return context.checksWrites() && isKernelAddress(virtualPage)
-                && context.running().act().pageAccess(virtualPage) != AccessControlTable.PageAccess.ALL;
+        IsolatedModule module = context.module();
+        return switch (context.mode()) {
+            case KERNEL -> false;
+            case DRIVER, HELPER -> isKernelAddress(virtualPage)
+                    && module.act().pageAccess(virtualPage) != AccessControlTable.PageAccess.ALL;
+            case ON_BEHALF -> module.act().guardsPage(virtualPage) || saved.onPage(virtualPage)
+                    || layout.isReadOnlyImage(virtualPage);
+        };
     }
 
     /** Kernel addresses are the upper half of Sv39; the lower half is user memory, which uaccess code writes. */
@@ -56,15 +81,88 @@ final class StoreChecker implements StoreObserver {
 
     @Override
     public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
-        if (!context.checksWrites() || !isKernelAddress(virtualAddress)) {
+        return switch (context.mode()) {
+            case KERNEL -> StoreDecision.COMMIT;
+            case DRIVER -> asDriver(virtualAddress, size, value);
+            case HELPER -> inDestination(virtualAddress) ? asDriver(virtualAddress, size, value)
+                    : onBehalf(virtualAddress, size, value);
+            case ON_BEHALF -> onBehalf(virtualAddress, size, value);
+        };
+    }
+
+    /** Whether a helper's store at {@code address} is one through the driver's pointer. */
+    private boolean inDestination(long address) {
+        long destination = context.call().destination();
+        return destination == 0 || Long.compareUnsigned(address - destination, DESTINATION_WINDOW) < 0;
+    }
+
+    /** A store as the driver's own: granted, its own frames but a live saved return address, or its device. */
+    private StoreDecision asDriver(long address, int size, long value) {
+        if (!isKernelAddress(address)) {
             return StoreDecision.COMMIT;
         }
-        IsolatedModule module = context.running();
-        if (inOwnFrames(virtualAddress, size) ? !smashesReturnAddress(virtualAddress, size, value)
-                : module.act().allows(virtualAddress, size) || isDeviceMemory(virtualAddress)) {
+        IsolatedModule module = context.module();
+        if (inOwnFrames(address, size) ? !smashesReturnAddress(address, size, value)
+                : module.act().allows(address, size) || isDeviceMemory(address)) {
             return StoreDecision.COMMIT;
         }
-        return log.record(id -> violation(id, module, virtualAddress, size, value));
+        return log.record(id -> violation(id, module, address, size, value, classifier.classify(module, address,
+                hart.x(SP), entrySp())));
+    }
+
+    /** A store of kernel code working for the driver: its own business, but for what nobody may write. */
+    private StoreDecision onBehalf(long address, int size, long value) {
+        IsolatedModule module = context.module();
+        var guard = module.act().guardAt(address, size);
+        WriteClassifier.Hit hit;
+        if (guard.isPresent()) {
+            hit = classifier.overrun(guard.get().object(), address);
+        } else if (saved.overwrites(address, size, context.call().sp())) {
+            hit = classifier.classify(module, address, hart.x(SP), entrySp());
+        } else if (layout.isReadOnlyImage(address)) {
+            hit = classifier.kernelMemory(address);
+        } else {
+            return StoreDecision.COMMIT;
+        }
+        WriteClassifier.Hit found = hit;
+        return log.record(id -> violation(id, module, address, size, value, found));
+    }
+
+    @Override
+    public StoreDecision beforeFaultingStore(long virtualAddress, int size, long value, MemoryFault fault) {
+        DriverContext.Mode mode = context.mode();
+        if (mode == DriverContext.Mode.KERNEL) {
+            return StoreDecision.COMMIT;
+        }
+        IsolatedModule module = context.module();
+        long pc = hart.pc();
+        boolean fixedUp = mode == DriverContext.Mode.DRIVER ? module.fixesUp(pc) : kernelExceptions().covers(pc);
+        if (fixedUp || isKernelAddress(virtualAddress) && kernelMapsForWrite(virtualAddress)) {
+            return StoreDecision.COMMIT;
+        }
+        WriteClassifier.Hit hit = !isKernelAddress(virtualAddress)
+                ? classifier.userAddress(virtualAddress, virtualAddress < NULL_PAGES)
+                : classifier.unwritable(module, virtualAddress, hart.x(SP), entrySp());
+        return log.record(id -> violation(id, module, virtualAddress, size, value, hit));
+    }
+
+    /** Whether the kernel's reference page table maps {@code address} writable: the fault only syncs a vmalloc mapping. */
+    private boolean kernelMapsForWrite(long address) {
+        if (referenceTablePhysical == -1) {
+            try {
+                referenceTablePhysical = mmu.debugTranslate(referenceTable);
+            } catch (MemoryFault e) {
+                return false;
+            }
+        }
+        return mmu.supervisorWritable(referenceTablePhysical, address);
+    }
+
+    private ExceptionTable kernelExceptions() {
+        if (kernelExceptions == null) {
+            kernelExceptions = ExceptionTable.read(guest, exceptionTableStart, exceptionTableEnd);
+        }
+        return kernelExceptions;
     }
 
     /** A store to the driver's own frames: records a prologue's save of ra, or says it overwrites a live one. */
@@ -72,30 +170,12 @@ final class StoreChecker implements StoreObserver {
         long sp = hart.x(SP);
         if (size == Long.BYTES && value == hart.x(RA)
                 && StoreDisassembler.savesReturnAddress(GuestBytes.instructionAt(guest, hart.pc()))) {
-            forgetFramesFrom(sp);
-            if (savedReturnAddresses.size() == MAX_SAVED_RETURN_ADDRESSES) {
-                savedReturnAddresses.clear();
+            if (saved.saved(address, sp)) {
+                mmu.flushPage(address);
             }
-            savedReturnAddresses.put(address, sp);
             return false;
         }
-        for (long slot = address & -Long.BYTES; Long.compareUnsigned(slot, address + size) < 0; slot += Long.BYTES) {
-            Long frame = savedReturnAddresses.get(slot);
-            if (frame != null && frame == sp) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A new frame at {@code sp} means every frame at or below {@code sp} on that stack has returned:
-     * their slots are plain stack again, which the new frame may use for its locals.
-     */
-    private void forgetFramesFrom(long sp) {
-        long stack = sp & -WriteClassifier.THREAD_SIZE;
-        savedReturnAddresses.values().removeIf(frame -> (frame & -WriteClassifier.THREAD_SIZE) == stack
-                && Long.compareUnsigned(frame, sp) <= 0);
+        return saved.overwrites(address, size, sp);
     }
 
     /**
@@ -119,15 +199,15 @@ final class StoreChecker implements StoreObserver {
     }
 
     private long entrySp() {
-        DriverContext.Activation activation = context.activation();
-        return activation != null ? activation.entrySp() : hart.x(SP);
+        CallTree.Activation activation = context.activation();
+        return activation != null ? activation.sp() : hart.x(SP);
     }
 
-    private Violation violation(long id, IsolatedModule module, long address, int size, long value) {
+    private Violation violation(long id, IsolatedModule module, long address, int size, long value,
+            WriteClassifier.Hit hit) {
         long pc = hart.pc();
-        WriteClassifier.Hit hit = classifier.classify(module, address, hart.x(SP), entrySp());
-        DriverContext.HelperCall helper = context.helper();
-        Frame callSite = helper != null ? helper.callSite() : null;
+        CallTree.KernelCall call = context.call();
+        Frame callSite = call != null ? call.callSite() : null;
         Frame source = callSite != null ? callSite : module.driverLine(pc);
         byte[] written = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
         return new Violation(id, module.name(), pc, StoreDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),

@@ -48,17 +48,48 @@ final class WriteClassifier {
         }
         Optional<Grant> near = nearObject(module, address);
         if (near.isPresent()) {
-            Grant object = near.get();
-            boolean over = Long.compareUnsigned(address, object.end()) >= 0;
-            return new Hit(over ? ViolationKind.HEAP_OVERFLOW : ViolationKind.HEAP_UNDERFLOW, String.format(
-                    "%d bytes %s %s", over ? address - object.end() : object.start() - address,
-                    over ? "past the end of" : "before the start of", object.describe()), object);
+            return overrun(near.get(), address);
         }
         return kernelMemory(address);
     }
 
+    /** A write at {@code address}, outside {@code object}: past its end or before its start. */
+    Hit overrun(Grant object, long address) {
+        boolean over = Long.compareUnsigned(address, object.end()) >= 0;
+        return new Hit(over ? ViolationKind.HEAP_OVERFLOW : ViolationKind.HEAP_UNDERFLOW, String.format(
+                "%d bytes %s %s", over ? address - object.end() : object.start() - address,
+                over ? "past the end of" : "before the start of", object.describe()), object);
+    }
+
+    /** A store to the user half that would fault: a NULL pointer (plus an offset) or a user address. */
+    Hit userAddress(long address, boolean nullPointer) {
+        return nullPointer ? new Hit(ViolationKind.NULL_POINTER, String.format("NULL%+d: no memory there", address), null)
+                : new Hit(ViolationKind.USER_MEMORY, String.format(
+                        "user memory at 0x%x, written outside the uaccess routines (copy_to_user, put_user)", address),
+                        null);
+    }
+
+    /**
+     * A kernel address the store would fault on (no mapping, or read-only): the module's own
+     * read-only sections, a guard page past one of its objects, the kernel's image, or nothing.
+     */
+    Hit unwritable(IsolatedModule module, long address, long sp, long entrySp) {
+        Optional<ModuleSection> section = module.sectionAt(address);
+        if (section.isPresent()) {
+            String where = String.format("%s+0x%x of module %s, read-only", section.get().name(),
+                    address - section.get().address(), module.name());
+            return new Hit(module.isCode(section.get().name()) ? ViolationKind.MODULE_TEXT : ViolationKind.MODULE_RODATA,
+                    where, null);
+        }
+        Hit hit = classify(module, address, sp, entrySp);
+        if (hit.kind() == ViolationKind.KERNEL_DATA && layout.regionOf(address) != KernelLayout.Region.DATA) {
+            return new Hit(ViolationKind.UNMAPPED, String.format("0x%x: no kernel memory is mapped there", address), null);
+        }
+        return hit;
+    }
+
     /** Kernel memory that is neither the driver's nor near its objects: the kernel's own, where it lies. */
-    private Hit kernelMemory(long address) {
+    Hit kernelMemory(long address) {
         KernelLayout.Place place = layout.placeOf(address);
         return switch (place.region()) {
             case TEXT -> new Hit(ViolationKind.KERNEL_TEXT, inImage(place, address), null);
@@ -67,9 +98,11 @@ final class WriteClassifier {
             case DIRECT_MAP -> new Hit(ViolationKind.KERNEL_DATA, String.format(
                     "kernel memory at 0x%x in the direct map of RAM (the kernel's heap and pages), not the driver's",
                     address), null);
+            case VMALLOC -> new Hit(ViolationKind.KERNEL_DATA, String.format(
+                    "kernel memory at 0x%x in vmalloc space, not the driver's", address), null);
             case OTHER -> new Hit(ViolationKind.KERNEL_DATA, String.format(
-                    "kernel memory at 0x%x outside the image and the direct map (vmalloc or module space), "
-                            + "not the driver's", address), null);
+                    "kernel memory at 0x%x outside the image and the direct map (module space), not the driver's",
+                    address), null);
         };
     }
 

@@ -25,7 +25,7 @@ class ObservedStoreTest {
                 target: .dword 1
                 """);
         long target = machine.program.symbol("target");
-        machine.hart.mmu().setStoreObserver(new StoreObserver() {
+        machine.hart.mmu().addStoreObserver(new StoreObserver() {
             @Override
             public boolean interested(long virtualPage, long physicalPage) {
                 return virtualPage == target;

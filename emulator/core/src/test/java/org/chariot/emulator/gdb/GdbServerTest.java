@@ -161,7 +161,7 @@ class GdbServerTest {
     @Test
     void goingOnFromAStoreTheHaltPolicyStoppedDropsItInsteadOfStoppingThereAgain() throws IOException, InvalidElfException {
         long counter = machine.symbol("counter");
-        machine.mmu().setStoreObserver(new StoreObserver() { // the monitor under halt: counter may not be written
+        machine.mmu().addStoreObserver(new StoreObserver() { // the monitor under halt: counter may not be written
             @Override
             public boolean interested(long virtualPage, long physicalPage) {
                 return virtualPage == (counter & -PAGE_SIZE);

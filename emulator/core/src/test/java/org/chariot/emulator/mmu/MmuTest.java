@@ -126,7 +126,7 @@ class MmuTest {
         tables.map4k(0x4000_1000L, RAM + 0x20_1000, V | R | W | A | D);
         List<String> seen = new ArrayList<>();
         StoreDecision[] answer = {StoreDecision.DROP};
-        mmu.setStoreObserver(new StoreObserver() {
+        mmu.addStoreObserver(new StoreObserver() {
             @Override
             public boolean interested(long virtualPage, long physicalPage) {
                 return virtualPage == 0x4000_1000L;
@@ -159,7 +159,7 @@ class MmuTest {
         tables.map4k(0x4000_0000L, RAM + 0x20_0000, V | R | W | A | D);
         boolean[] driverRunning = {false};
         List<Long> seen = new ArrayList<>();
-        mmu.setStoreObserver(new StoreObserver() {
+        mmu.addStoreObserver(new StoreObserver() {
             @Override
             public boolean interested(long virtualPage, long physicalPage) {
                 return driverRunning[0];
