@@ -15,6 +15,11 @@ final class ExecutionHistory {
         pcs[(int) (count++ & (SIZE - 1))] = pc;
     }
 
+    /** The pc of the instruction started before the latest one (0 if none). */
+    long previous() {
+        return count < 2 ? 0 : pcs[(int) ((count - 2) & (SIZE - 1))];
+    }
+
     /** Oldest first. */
     List<Long> recent() {
         List<Long> result = new ArrayList<>();

@@ -276,6 +276,14 @@ public final class Hart implements HartRegisters {
 
     // ---- HartRegisters
 
+    /**
+     * The pc of the instruction the hart started before the current one: from a fetch observer, the
+     * jump that brought control to the instruction being fetched.
+     */
+    public long previousPc() {
+        return history.previous();
+    }
+
     @Override
     public long x(int i) {
         return x[i];

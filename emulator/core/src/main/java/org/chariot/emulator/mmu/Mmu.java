@@ -28,6 +28,11 @@ public final class Mmu {
     private static final int CONTEXT_SHIFT = 3;
     /** In the fetch context only: the last instruction came from an observed page, so the next fetch must be seen. */
     private static final long LEAVING = 1L << 10;
+    /** How many fetch regions a {@link FetchObserver} may name (1 to this). */
+    public static final int FETCH_REGIONS = 7;
+    /** In fetch tags and the fetch context: the region of the page, or where the hart fetches now. */
+    private static final int REGION_SHIFT = 7;
+    private static final long REGION_MASK = 7L << REGION_SHIFT;
     private static final int SATP_MODE_SV39 = 8;
 
     private final Bus bus;
@@ -53,8 +58,12 @@ public final class Mmu {
     private long fetchContext = contextBits(3, false, false);
     private long dataContext = fetchContext;
     private boolean leavingObservedPage;
+    /** The fetch region the hart executes in now (0: none). */
+    private long fetchRegion;
     /** Set by {@link #translate}: whether the page just translated is watched by an observer. */
     private boolean observedPage;
+    /** Set by {@link #translate} for a fetch: the fetch region of the page just translated. */
+    private long pageRegion;
 
     /** Asked in order; the first that does not let a store land decides (Spike's memtracer list). */
     private StoreObserver[] storeObservers = NO_OBSERVERS;
@@ -81,7 +90,8 @@ public final class Mmu {
         this.dataPrivilege = dataPrivilege;
         this.sum = sum;
         this.mxr = mxr;
-        this.fetchContext = contextBits(fetchPrivilege, false, false) | (leavingObservedPage ? LEAVING : 0);
+        this.fetchContext = contextBits(fetchPrivilege, false, false) | (leavingObservedPage ? LEAVING : 0)
+                | fetchRegion << REGION_SHIFT;
         this.dataContext = contextBits(dataPrivilege, sum, mxr);
     }
 
@@ -185,19 +195,21 @@ public final class Mmu {
     }
 
     private int fetchSlow(long pc) throws MemoryFault {
-        long physical = translate(pc, AccessType.FETCH, fetchTlb, fetchContext & ~LEAVING);
+        long context = fetchContext & ~(LEAVING | REGION_MASK);
+        long physical = translate(pc, AccessType.FETCH, fetchTlb, context);
         boolean observed = observedPage;
+        long region = pageRegion;
         int low = (int) physicalLoad(physical, 2, AccessType.FETCH, pc);
         int bits = low;
         if ((low & 3) == 3) {
-            long upper = (pc & OFFSET_MASK) == 0xffe
-                    ? translate(pc + 2, AccessType.FETCH, fetchTlb, fetchContext & ~LEAVING)
+            long upper = (pc & OFFSET_MASK) == 0xffe ? translate(pc + 2, AccessType.FETCH, fetchTlb, context)
                     : physical + 2;
             bits |= (int) physicalLoad(upper, 2, AccessType.FETCH, pc + 2) << 16;
         }
-        if (observed || leavingObservedPage) {
+        if (observed || leavingObservedPage || region != fetchRegion) {
             leavingObservedPage = observed;
-            fetchContext = (fetchContext & ~LEAVING) | (observed ? LEAVING : 0);
+            fetchRegion = region;
+            fetchContext = context | (observed ? LEAVING : 0) | region << REGION_SHIFT;
             return fetchObserver.onFetch(pc, bits);
         }
         return bits;
@@ -421,17 +433,21 @@ public final class Mmu {
         int i = Tlb.index(va);
         long key = (va & PAGE_MASK) | context;
         long tag = tlb.tags[i];
-        if ((tag & ~Tlb.CHECK) == key) {
-            observedPage = tag != key;
+        if ((tag & ~(Tlb.CHECK | REGION_MASK)) == key) {
+            observedPage = (tag & Tlb.CHECK) != 0;
+            pageRegion = (tag & REGION_MASK) >>> REGION_SHIFT;
             return va + tlb.addends[i] + ramBase;
         }
         int privilege = type == AccessType.FETCH ? fetchPrivilege : dataPrivilege;
         boolean translated = translates(privilege);
         long page = translated ? sv39.walk(rootPpn, va, type, privilege, sum, mxr, true) : va & PAGE_MASK;
         observedPage = isObserved(type, va & PAGE_MASK, page);
+        pageRegion = type == AccessType.FETCH && !observedPage && fetchObserver != null
+                ? Math.min(Math.max(fetchObserver.region(va & PAGE_MASK), 0), FETCH_REGIONS) : 0;
         if (bus.isRam(page, 1 << Tlb.PAGE_BITS)) {
             long addend = page - ramBase - (va & PAGE_MASK);
-            tlb.fill(va, key | (observedPage ? Tlb.CHECK : 0), addend, translated && sv39.lastWasSuperpage());
+            tlb.fill(va, key | (observedPage ? Tlb.CHECK : 0) | pageRegion << REGION_SHIFT, addend,
+                    translated && sv39.lastWasSuperpage());
         }
         return page | (va & OFFSET_MASK);
     }

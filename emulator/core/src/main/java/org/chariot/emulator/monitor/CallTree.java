@@ -1,6 +1,7 @@
 package org.chariot.emulator.monitor;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -62,9 +63,10 @@ final class CallTree {
      * @param result how a0 names the object
      * @param family the allocator's family, null for a returned object
      * @param cache for {@code kmem_cache_alloc}, the cache, else 0
+     * @param array for a bulk allocator, the array it fills with the objects' addresses, else 0
      */
     record PendingAllocation(String label, long size, Frame site, Grant.Kind kind, KernelHooks.Result result,
-            KernelHooks.Family family, long cache) {
+            KernelHooks.Family family, long cache, long array) {
         /** The size of a string allocator's object: the length of the string it returns, known at its return. */
         static final long STRING = -1;
     }
@@ -73,8 +75,6 @@ final class CallTree {
     private static final int MAX_DEPTH = 256;
 
     private final Deque<Record> records = new ArrayDeque<>();
-    /** The last pc seen in a driver on this task: where a jump out of it came from (a tail call has no return address). */
-    private long lastDriverPc;
 
     Record top() {
         return records.peek();
@@ -95,33 +95,27 @@ final class CallTree {
         return records.pop();
     }
 
-    long lastDriverPc() {
-        return lastDriverPc;
-    }
-
-    void setLastDriverPc(long pc) {
-        lastDriverPc = pc;
-    }
-
     /**
-     * The record that control coming to {@code pc} with the stack at {@code sp} ends, and every
-     * record above it (their returns were not seen: an exception fixup, a longjmp, or a trap taken
-     * just as the call returned), removed and the ended one returned; null if none ends there.
+     * The records that control coming to {@code pc} with the stack at {@code sp} ends, removed,
+     * innermost first: the one returning there and every record above it (their returns were not
+     * seen: an exception fixup, a longjmp, a trap taken just as the call returned, an allocator
+     * that kernel code tail-called); empty if none ends there.
      */
-    Record returnTo(long pc, long sp) {
+    List<Record> returnTo(long pc, long sp) {
         Record ended = null;
         for (Record record : records) {
             if (!(record instanceof Activation) && record.returnPc() == pc && record.sp() == sp) {
                 ended = record; // the deepest: a trap taken just as a call returned comes back to the same point
             }
         }
-        if (ended != null) {
-            Record popped;
-            do {
-                popped = records.pop();
-            } while (popped != ended);
+        if (ended == null) {
+            return List.of();
         }
-        return ended;
+        List<Record> popped = new ArrayList<>();
+        do {
+            popped.add(records.pop());
+        } while (popped.getLast() != ended);
+        return popped;
     }
 
     /** The innermost activation: the driver whose frames and rule grants apply now, or null. */

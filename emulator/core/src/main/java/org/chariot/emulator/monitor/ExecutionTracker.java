@@ -1,5 +1,8 @@
 package org.chariot.emulator.monitor;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ final class ExecutionTracker implements FetchObserver {
     private static final int CSR_STVEC = 0x105, CSR_SEPC = 0x141;
     /** Longer strings from a string allocator are not believed: the driver gets nothing. */
     private static final int MAX_STRING = 1 << 16;
+    /** More objects from one bulk call are not believed. */
+    private static final long MAX_BULK = 1 << 16;
     /** {@code c.jr ra}: executed in place of a free that the policy blocks, it returns to the driver at once. */
     private static final int RETURN = 0x8082;
     private static final int SRET = 0x10200073;
@@ -55,6 +60,8 @@ final class ExecutionTracker implements FetchObserver {
     private boolean anyLoaded;
     private long watchedReturnPage = -1;
     private IsolatedModule viewOwner;
+    /** A module came or went: the checks must be set again even if no record changed. */
+    private boolean checksStale = true;
     private int view = KERNEL_VIEW;
 
     ExecutionTracker(Hart hart, List<IsolatedModule> modules, KernelHooks hooks, LoadedModules moduleReader,
@@ -80,28 +87,33 @@ final class ExecutionTracker implements FetchObserver {
     public boolean interested(long virtualPage, long physicalPage) {
         return virtualPage == watchedReturnPage || hooks.watches(virtualPage, watchingFrees, anyLoaded)
                 || anyLoaded && (virtualPage == (trapVector() & -AccessControlTable.PAGE_SIZE)
-                        || virtualPage == (hooks.trapReturn() & -AccessControlTable.PAGE_SIZE))
-                || modules.stream().anyMatch(m -> m.textOnPage(virtualPage));
+                        || virtualPage == (hooks.trapReturn() & -AccessControlTable.PAGE_SIZE));
     }
 
-    static final boolean TRACE = System.getenv("CHARIOT_TRACE") != null;
-    private void trace(String what, long pc) {
-        if (TRACE) System.err.printf("TRACE %s pc=%x sp=%x ra=%x tp=%x depth=%d top=%s%n", what, pc, hart.x(SP), hart.x(RA), hart.x(TP), 0, tree == null ? null : tree.top());
+    /** Each module's code is a region: only control entering or leaving it is seen, not each instruction. */
+    @Override
+    public int region(long virtualPage) {
+        for (int i = 0; i < modules.size(); i++) {
+            if (modules.get(i).textOnPage(virtualPage)) {
+                return Math.min(i + 1, Mmu.FETCH_REGIONS);
+            }
+        }
+        return 0;
     }
 
     @Override
     public int onFetch(long pc, int instruction) {
+        CallTree before = tree;
+        CallTree.Record top = tree == null ? null : tree.top();
         selectTask();
         IsolatedModule module = moduleAt(pc);
         boolean refused = false;
         if (module != inModule) {
             if (inModule != null) {
                 refused = leftDriver(inModule, pc);
-                trace("left", pc);
             }
             if (module != null) {
                 enteredDriver(module, pc);
-                trace("entered", pc);
             } else if (!refused && pc != trapVector()) {
                 hookAt(pc);
             }
@@ -109,11 +121,11 @@ final class ExecutionTracker implements FetchObserver {
         } else if (module == null) {
             kernelFetch(pc);
         }
-        if (module != null) {
-            tree.setLastDriverPc(pc);
-        }
         afterTrapReturn = instruction == SRET;
-        updateChecks();
+        if (tree != before || tree.top() != top || checksStale) {
+            checksStale = false;
+            updateChecks();
+        }
         return refused ? RETURN : instruction;
     }
 
@@ -146,12 +158,14 @@ final class ExecutionTracker implements FetchObserver {
 
     private void enteredDriver(IsolatedModule module, long pc) {
         long sp = hart.x(SP);
-        CallTree.Record ended = tree.returnTo(pc, sp);
-        if (ended instanceof CallTree.KernelCall call && call.allocation() != null) {
-            allocated(call.module(), call.allocation(), hart.x(A0));
+        List<CallTree.Record> ended = tree.returnTo(pc, sp);
+        for (CallTree.Record record : ended) {
+            if (record instanceof CallTree.KernelCall call && call.allocation() != null) {
+                allocated(call.module(), call.allocation(), hart.x(A0));
+            }
         }
-        if (ended == null || !(tree.top() instanceof CallTree.Activation active) || active.module() != module) {
-            List<Grant> grants = rules.grantsOnEntry(pc, guest);
+        if (ended.isEmpty() || !(tree.top() instanceof CallTree.Activation active) || active.module() != module) {
+            List<Grant> grants = rules.grantsOnEntry(pc, guest, heap);
             grants.forEach(module.act()::grant);
             tree.push(new CallTree.Activation(module, sp, hart.x(RA), grants));
         }
@@ -198,7 +212,7 @@ final class ExecutionTracker implements FetchObserver {
             returnPc = ra;
             callSp = sp;
         } else if (sp == activation.sp()) {
-            callPc = tree.lastDriverPc();
+            callPc = hart.previousPc();
             returnPc = activation.returnPc();
             callSp = activation.sp();
             endActivation();
@@ -230,7 +244,7 @@ final class ExecutionTracker implements FetchObserver {
             case KernelHooks.ReturnsObject returns -> new CallTree.KernelCall(module, returnPc, sp, callSite,
                     CallTree.Role.ON_BEHALF, new CallTree.PendingAllocation(returns.rule().name() + ": "
                             + returns.rule().function(), returns.rule().sizeOnEntry(guest), callSite,
-                            Grant.Kind.RETURNED, KernelHooks.Result.ADDRESS, null, 0), 0);
+                            Grant.Kind.RETURNED, KernelHooks.Result.ADDRESS, null, 0, 0), 0);
             case KernelHooks.Helper helper -> new CallTree.KernelCall(module, returnPc, sp, callSite,
                     CallTree.Role.WRITES_FOR_DRIVER, null, helper.destinationArgument() == KernelHooks.Helper.EVERYWHERE
                             ? 0 : hart.x(A0 + helper.destinationArgument()));
@@ -243,7 +257,8 @@ final class ExecutionTracker implements FetchObserver {
         long cache = allocator.family() == KernelHooks.Family.CACHE ? hart.x(A0) : 0;
         return new CallTree.PendingAllocation(allocator.function(), allocator.size() == null
                 ? CallTree.PendingAllocation.STRING : allocator.size().valueOrZero(guest), site,
-                Grant.Kind.ALLOCATION, allocator.result(), allocator.family(), cache);
+                Grant.Kind.ALLOCATION, allocator.result(), allocator.family(), cache,
+                allocator.result() == KernelHooks.Result.BULK ? hart.x(A0 + 3) : 0);
     }
 
     /**
@@ -264,7 +279,6 @@ final class ExecutionTracker implements FetchObserver {
         CallTree.Record top = tree.top();
         if (top instanceof CallTree.Trap trap && afterTrapReturn && sp == trap.sp()) {
             tree.pop();
-            trace("trap-return", pc);
             top = tree.top();
         }
         if (top instanceof CallTree.KernelCall call && pc == call.returnPc() && sp == call.sp()) {
@@ -276,7 +290,6 @@ final class ExecutionTracker implements FetchObserver {
         if (pc == trapVector()) {
             if (!tree.isEmpty()) {
                 tree.push(new CallTree.Trap(hart.csr(CSR_SEPC), sp));
-                trace("trap", pc);
             }
         } else {
             hookAt(pc);
@@ -289,6 +302,11 @@ final class ExecutionTracker implements FetchObserver {
             case KernelHooks.ModuleLoad load -> moduleLoading(hart.x(A0));
             case KernelHooks.ModuleFree free -> moduleFreed(hart.x(A0));
             case KernelHooks.ModuleMemoryFree free -> moduleMemoryFreed(hart.x(A0));
+            case KernelHooks.Free free when free.pointer() == KernelHooks.Result.BULK -> {
+                for (long object : bulk(hart.x(A0 + free.pointerArgument()), hart.x(A0 + 1))) {
+                    freed(object, Grant.Kind.ALLOCATION);
+                }
+            }
             case KernelHooks.Free free -> freed(pointerOf(hart.x(A0 + free.pointerArgument()), free.pointer()),
                     Grant.Kind.ALLOCATION);
             case KernelHooks.Release release -> freed(hart.x(A0), Grant.Kind.RETURNED);
@@ -330,6 +348,7 @@ final class ExecutionTracker implements FetchObserver {
             if (module.name().equals(loaded.name())) {
                 module.loaded(loaded, guest);
                 anyLoaded = true;
+                checksStale = true;
                 mmu.fetchObserverChanged();
                 mmu.storeObserverChanged();
                 events.moduleLoaded(module.name(), module.sections());
@@ -343,6 +362,7 @@ final class ExecutionTracker implements FetchObserver {
                 trees.values().forEach(t -> t.forget(module));
                 module.unloaded();
                 anyLoaded = modules.stream().anyMatch(IsolatedModule::isLoaded);
+                checksStale = true;
                 mmu.fetchObserverChanged();
                 mmu.storeObserverChanged();
                 events.moduleUnloaded(module.name());
@@ -360,7 +380,31 @@ final class ExecutionTracker implements FetchObserver {
         }
     }
 
+    /** The {@code count} object addresses in the array at {@code array}; none if it cannot be read. */
+    private long[] bulk(long array, long count) {
+        if (count <= 0 || count > MAX_BULK) {
+            return new long[0];
+        }
+        try {
+            LongBuffer pointers = ByteBuffer.wrap(guest.readMemory(array, (int) count * Long.BYTES))
+                    .order(ByteOrder.LITTLE_ENDIAN).asLongBuffer();
+            long[] objects = new long[(int) count];
+            pointers.get(objects);
+            return objects;
+        } catch (MemoryFault e) {
+            return new long[0];
+        }
+    }
+
     private void allocated(IsolatedModule module, CallTree.PendingAllocation allocation, long value) {
+        if (allocation.result() == KernelHooks.Result.BULK) {
+            for (long object : bulk(allocation.array(), value)) {
+                allocated(module, new CallTree.PendingAllocation(allocation.label(), allocation.size(),
+                        allocation.site(), allocation.kind(), KernelHooks.Result.ADDRESS, allocation.family(),
+                        allocation.cache(), 0), object);
+            }
+            return;
+        }
         long pointer = pointerOf(value, allocation.result());
         boolean failed = pointer == 0 || Long.compareUnsigned(pointer, -4095L) >= 0;
         long size = failed ? 0 : allocation.size() == CallTree.PendingAllocation.STRING ? stringSize(pointer)

@@ -57,6 +57,9 @@ final class FreeChecker {
      * violation just recorded.
      */
     StoreDecision check(IsolatedModule module, KernelHooks.Free free, Frame callSite) {
+        if (free.pointer() == KernelHooks.Result.BULK) {
+            return StoreDecision.COMMIT; // each object's free only revokes it: a bulk free is not judged
+        }
         long pointer = pointerPassed(free);
         if (Long.compareUnsigned(pointer, ZERO_SIZE_POINTER) <= 0) {
             return StoreDecision.COMMIT;

@@ -33,12 +33,15 @@ final class IsolatedModule {
     private static final String EXCEPTION_TABLE = "__ex_table";
 
     private final String name;
+    /** Where the {@code .ko} is: an out-of-tree module's own headers are there, the kernel's are not. */
+    private final Path buildDirectory;
     private final ElfFile elf;
     private final ModuleSymbols symbols;
     private final AccessControlTable act = new AccessControlTable();
     private final Deque<Grant> recentlyFreed = new ArrayDeque<>();
     /** Which allocator each of its allocations (by start) came from, and the cache of a {@code kmem_cache_alloc} one. */
     private final Map<Long, Allocation> allocations = new HashMap<>();
+    private final Map<Long, Boolean> inlinedKernelCode = new HashMap<>();
 
     /** Where an allocation came from: which frees may free it. */
     record Allocation(KernelHooks.Family family, long cache) {
@@ -49,15 +52,16 @@ final class IsolatedModule {
     private long structModule;
     private ExceptionTable exceptionTable = ExceptionTable.EMPTY;
 
-    private IsolatedModule(String name, ElfFile elf, ModuleSymbols symbols) {
+    private IsolatedModule(String name, Path buildDirectory, ElfFile elf, ModuleSymbols symbols) {
         this.name = name;
+        this.buildDirectory = buildDirectory;
         this.elf = elf;
         this.symbols = symbols;
     }
 
     static IsolatedModule of(KernelModule module) throws IOException {
         ElfFile elf = ElfFile.read(module.file());
-        return new IsolatedModule(module.name(), elf, ModuleSymbols.of(elf));
+        return new IsolatedModule(module.name(), module.file().toAbsolutePath().getParent(), elf, ModuleSymbols.of(elf));
     }
 
     String name() {
@@ -244,6 +248,22 @@ final class IsolatedModule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the code at {@code pc} is the kernel's, inlined into the driver from its headers
+     * ({@code local_bh_disable}, {@code get_page}, {@code rht_assign_unlock}): its innermost line
+     * is in a header outside the directory the module was built in. False without line information.
+     */
+    boolean isInlinedKernelCode(long pc) {
+        return inlinedKernelCode.computeIfAbsent(pc, at -> {
+            List<Frame> frames = frames(at);
+            if (frames.isEmpty() || !frames.getFirst().hasSource()) {
+                return false;
+            }
+            String file = frames.getFirst().file();
+            return file.endsWith(".h") && (buildDirectory == null || !Path.of(file).startsWith(buildDirectory));
+        });
     }
 
     /**

@@ -25,7 +25,13 @@ final class KernelHooks {
         /** The object's address. */
         ADDRESS,
         /** A {@code struct page *}: the object is that page's memory in the direct map. */
-        PAGE
+        PAGE,
+        /**
+         * A count of objects whose addresses are in an array, the pointer argument's for a free
+         * ({@code kmem_cache_free_bulk(s, count, array)}), a3 at an allocator's entry
+         * ({@code kmem_cache_alloc_bulk(s, flags, count, array)}).
+         */
+        BULK
     }
 
     /**
@@ -130,6 +136,7 @@ final class KernelHooks {
         {"dmam_alloc_attrs", "a1", "DMA"}, {"get_zeroed_page", "pages", "PAGES"},
         {"__get_free_pages", "a1 pages", "PAGES"}, {"alloc_pages_exact", "a0", "PAGES"},
         {"__alloc_pages", "a1 pages", "PAGE"}, {"__alloc_percpu", "a0", "PERCPU"},
+        {"kmem_cache_alloc_bulk", "a0 +kmem_cache.object_size @4", "BULK"},
         {"__alloc_percpu_gfp", "a0", "PERCPU"},
         {"kstrdup", "", "STRING"}, {"kstrndup", "", "STRING"}, {"kasprintf", "", "STRING"},
         {"kvasprintf", "", "STRING"}, {"devm_kstrdup", "", "DEVRES"}, {"devm_kasprintf", "", "DEVRES"}};
@@ -158,6 +165,7 @@ final class KernelHooks {
             new Free("devm_kfree", 1, false, Family.DEVRES),
             new Free("free_pages", 0, false, Family.PAGES), new Free("free_pages_exact", 0, false, Family.PAGES),
             new Free("__free_pages", 0, false, Result.PAGE, Set.of(Family.PAGES)),
+            new Free("kmem_cache_free_bulk", 2, true, Result.BULK, Set.of(Family.CACHE, Family.SLAB)),
             new Free("dma_free_attrs", 2, false, Family.DMA), new Free("free_percpu", 0, false, Family.PERCPU));
 
     /** Where the kernel's trap handlers return through (its {@code sret}), from System.map. */
@@ -195,10 +203,19 @@ final class KernelHooks {
     static KernelHooks of(KernelSymbols kernel, ObjectRules rules, KitOffsets offsets) {
         List<Hook> all = new ArrayList<>(OTHER_HOOKS);
         for (String[] allocator : ALLOCATORS) {
-            boolean page = allocator[2].equals("PAGE");
+            Result result = switch (allocator[2]) {
+                case "PAGE" -> Result.PAGE;
+                case "BULK" -> Result.BULK;
+                default -> Result.ADDRESS;
+            };
+            Family family = switch (result) {
+                case PAGE -> Family.PAGES;
+                case BULK -> Family.CACHE;
+                case ADDRESS -> Family.valueOf(allocator[2]);
+            };
             all.add(new Allocator(allocator[0], allocator[1].isEmpty() ? null
                     : RuleExpression.compile(allocator[1], "the size of " + allocator[0] + "'s objects", offsets),
-                    page ? Result.PAGE : Result.ADDRESS, page ? Family.PAGES : Family.valueOf(allocator[2])));
+                    result, family));
         }
         for (Object[] helper : HELPERS) {
             all.add(new Helper((String) helper[0], (Integer) helper[1]));

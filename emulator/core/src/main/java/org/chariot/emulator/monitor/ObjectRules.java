@@ -106,14 +106,18 @@ final class ObjectRules {
         return returned;
     }
 
-    /** The grants of every callback rule whose callback is the function just entered at {@code pc}. */
-    List<Grant> grantsOnEntry(long pc, DebugAccess hart) {
+    /**
+     * The grants of every callback rule whose callback is the function just entered at {@code pc};
+     * {@code heap} finds the caches of slab objects.
+     */
+    List<Grant> grantsOnEntry(long pc, DebugAccess hart, HeapGeometry heap) {
         List<Grant> grants = new ArrayList<>();
         for (CallbackRule rule : callbacks) {
             try {
-                if (rule.callback().evaluate(hart) == pc) {
-                    long object = rule.object().evaluate(hart);
-                    long size = plausibleSize(rule.size().evaluate(hart));
+                long callback = rule.callback().evaluate(hart, heap);
+                if (callback == pc) {
+                    long object = rule.object().evaluate(hart, heap);
+                    long size = plausibleSize(rule.size().evaluate(hart, heap));
                     if (size > 0 && Long.compareUnsigned(object, object + size) < 0) {
                         grants.add(new Grant(object, object + size, Grant.Kind.RULE, rule.name()));
                     }

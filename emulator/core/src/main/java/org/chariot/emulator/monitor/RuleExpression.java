@@ -16,9 +16,10 @@ final class RuleExpression {
 
     /**
      * Opcodes: set the value to a register, add a constant, load 8 or 4 bytes, take the value as a
-     * page order (the bytes of 2^value pages); an operand follows the first two.
+     * page order (the bytes of 2^value pages), take the value as a slab object and go to its {@code
+     * kmem_cache}; an operand follows the first two.
      */
-    private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3, PAGES = 4;
+    private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3, PAGES = 4, CACHE = 5;
     /** Beyond this order a value is no page order: the expression yields 0. */
     private static final int MAX_PAGE_ORDER = 20;
     private static final int FIRST_ARGUMENT_REGISTER = 10;
@@ -42,6 +43,8 @@ final class RuleExpression {
                 code.add(LOAD32);
             } else if (token.equals("pages")) {
                 code.add(PAGES);
+            } else if (token.equals("cache")) {
+                code.add(CACHE);
             } else if (token.matches("a[0-7]")) {
                 code.add(REGISTER);
                 code.add((long) FIRST_ARGUMENT_REGISTER + token.charAt(1) - '0');
@@ -54,7 +57,7 @@ final class RuleExpression {
                 code.add(token.startsWith("+") ? offset : -offset);
             } else {
                 throw new IllegalArgumentException(where + ": unknown token '" + token
-                        + "' (use a0..a7, a byte count, +offset.key, -offset.key, @, @4 or pages)");
+                        + "' (use a0..a7, a byte count, +offset.key, -offset.key, @, @4, pages or cache)");
             }
         }
         return new RuleExpression(code.stream().mapToLong(Long::longValue).toArray());
@@ -63,14 +66,17 @@ final class RuleExpression {
     /** The value on {@code hart} now, or 0 if the registers do not hold what the expression expects (a fault). */
     long valueOrZero(DebugAccess hart) {
         try {
-            return evaluate(hart);
+            return evaluate(hart, null);
         } catch (MemoryFault e) {
             return 0;
         }
     }
 
-    /** The value on {@code hart} now; a fault means the registers do not hold what the rule expects. */
-    long evaluate(DebugAccess hart) throws MemoryFault {
+    /**
+     * The value on {@code hart} now, with {@code heap} for {@code cache} (null: no object has a
+     * cache); a fault means the registers do not hold what the rule expects.
+     */
+    long evaluate(DebugAccess hart, HeapGeometry heap) throws MemoryFault {
         long value = 0;
         for (int i = 0; i < code.length; i++) {
             if (code[i] == REGISTER) {
@@ -79,6 +85,8 @@ final class RuleExpression {
                 value += code[++i];
             } else if (code[i] == LOAD) {
                 value = ByteBuffer.wrap(hart.readMemory(value, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+            } else if (code[i] == CACHE) {
+                value = heap == null ? 0 : heap.cacheOf(value);
             } else if (code[i] == PAGES) {
                 value = Long.compareUnsigned(value, MAX_PAGE_ORDER) <= 0 ? AccessControlTable.PAGE_SIZE << value : 0;
             } else {

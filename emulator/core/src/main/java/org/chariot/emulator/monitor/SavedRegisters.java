@@ -18,6 +18,8 @@ final class SavedRegisters {
 
     private final TreeMap<Long, Long> frameOfSlot = new TreeMap<>(Long::compareUnsigned);
     private final Map<Long, Integer> slotsPerPage = new HashMap<>();
+    /** No frame lies below this (unsigned): a stack pointer at or below it finds nothing returned. */
+    private long lowestFrame = -1L;
 
     /**
      * A prologue saved a return address at {@code slot} for its frame at {@code sp}: every frame
@@ -30,6 +32,9 @@ final class SavedRegisters {
             clear();
         }
         boolean newPage = !slotsPerPage.containsKey(slot >>> AccessControlTable.PAGE_SHIFT);
+        if (Long.compareUnsigned(sp, lowestFrame) < 0) {
+            lowestFrame = sp;
+        }
         if (frameOfSlot.put(slot, sp) == null) {
             slotsPerPage.merge(slot >>> AccessControlTable.PAGE_SHIFT, 1, Integer::sum);
         }
@@ -38,14 +43,17 @@ final class SavedRegisters {
 
     /** The driver's stack pointer is {@code sp}: its frames below it on that stack have returned. */
     void returnedBelow(long sp) {
-        if (frameOfSlot.isEmpty()) {
+        if (Long.compareUnsigned(sp, lowestFrame) <= 0) {
             return;
         }
+        lowestFrame = -1L;
         long stack = (sp - 1) & STACK_MASK;
         frameOfSlot.entrySet().removeIf(e -> {
             boolean dead = (e.getValue() & STACK_MASK) == stack && Long.compareUnsigned(e.getValue(), sp) < 0;
             if (dead) {
                 slotsPerPage.merge(e.getKey() >>> AccessControlTable.PAGE_SHIFT, -1, (a, b) -> a + b == 0 ? null : a + b);
+            } else if (Long.compareUnsigned(e.getValue(), lowestFrame) < 0) {
+                lowestFrame = e.getValue();
             }
             return dead;
         });
@@ -74,5 +82,6 @@ final class SavedRegisters {
     void clear() {
         frameOfSlot.clear();
         slotsPerPage.clear();
+        lowestFrame = -1L;
     }
 }

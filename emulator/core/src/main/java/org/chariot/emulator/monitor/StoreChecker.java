@@ -39,6 +39,12 @@ final class StoreChecker implements StoreObserver {
     private final ViolationLog log;
     private final long referenceTable, exceptionTableStart, exceptionTableEnd;
     private long referenceTablePhysical = -1;
+    /**
+     * Once kernel code working for the driver wrote a guard, the rest of that overrun: until the
+     * call ends, its writes in the page past the guard are the overrun going on, not its own.
+     */
+    private CallTree.KernelCall breachingCall;
+    private AccessControlTable.Guard breached;
     private ExceptionTable kernelExceptions;
 
     StoreChecker(Hart hart, DriverContext context, WriteClassifier classifier, KernelLayout layout,
@@ -70,7 +76,7 @@ final class StoreChecker implements StoreObserver {
             case DRIVER, HELPER -> isKernelAddress(virtualPage)
                     && module.act().pageAccess(virtualPage) != AccessControlTable.PageAccess.ALL;
             case ON_BEHALF -> module.act().guardsPage(virtualPage) || saved.onPage(virtualPage)
-                    || layout.isReadOnlyImage(virtualPage);
+                    || layout.isReadOnlyImage(virtualPage) || inBreach(virtualPage, (int) AccessControlTable.PAGE_SIZE);
         };
     }
 
@@ -85,8 +91,8 @@ final class StoreChecker implements StoreObserver {
             case KERNEL -> StoreDecision.COMMIT;
             case DRIVER -> asDriver(virtualAddress, size, value);
             case HELPER -> inDestination(virtualAddress) ? asDriver(virtualAddress, size, value)
-                    : onBehalf(virtualAddress, size, value);
-            case ON_BEHALF -> onBehalf(virtualAddress, size, value);
+                    : onBehalf(virtualAddress, size, value, context.call().sp());
+            case ON_BEHALF -> onBehalf(virtualAddress, size, value, context.call().sp());
         };
     }
 
@@ -102,22 +108,35 @@ final class StoreChecker implements StoreObserver {
             return StoreDecision.COMMIT;
         }
         IsolatedModule module = context.module();
-        if (inOwnFrames(address, size) ? !smashesReturnAddress(address, size, value)
+        if (inOwnFrames(address, size) ? !smashesSavedRegister(address, size, value)
                 : module.act().allows(address, size) || isDeviceMemory(address)) {
             return StoreDecision.COMMIT;
+        }
+        if (context.mode() == DriverContext.Mode.DRIVER && module.isInlinedKernelCode(hart.pc())) {
+            return onBehalf(address, size, value, hart.x(SP));
         }
         return log.record(id -> violation(id, module, address, size, value, classifier.classify(module, address,
                 hart.x(SP), entrySp())));
     }
 
-    /** A store of kernel code working for the driver: its own business, but for what nobody may write. */
-    private StoreDecision onBehalf(long address, int size, long value) {
+    /**
+     * A store of kernel code working for the driver, whose own stack pointer is {@code driverSp}:
+     * the kernel's own business, but for what nobody may write.
+     */
+    private StoreDecision onBehalf(long address, int size, long value, long driverSp) {
         IsolatedModule module = context.module();
         var guard = module.act().guardAt(address, size);
         WriteClassifier.Hit hit;
         if (guard.isPresent()) {
             hit = classifier.overrun(guard.get().object(), address);
-        } else if (saved.overwrites(address, size, context.call().sp())) {
+            if (breachingCall != context.call()) {
+                breachingCall = context.call();
+                breached = guard.get();
+                mmu.flushPage(breached.end());
+            }
+        } else if (breachingCall == context.call() && inBreach(address, size)) {
+            hit = classifier.overrun(breached.object(), address);
+        } else if (saved.overwrites(address, size, driverSp)) {
             hit = classifier.classify(module, address, hart.x(SP), entrySp());
         } else if (layout.isReadOnlyImage(address)) {
             hit = classifier.kernelMemory(address);
@@ -126,6 +145,21 @@ final class StoreChecker implements StoreObserver {
         }
         WriteClassifier.Hit found = hit;
         return log.record(id -> violation(id, module, address, size, value, found));
+    }
+
+    /**
+     * Whether {@code [address, address + size)} goes on from the guard an ongoing overrun crossed:
+     * to the end of the next page past an object, or down to the page start before it.
+     */
+    private boolean inBreach(long address, int size) {
+        if (breachingCall == null || breachingCall != context.call()) {
+            return false;
+        }
+        boolean past = Long.compareUnsigned(breached.start(), breached.object().start()) >= 0;
+        long from = past ? breached.start() : breached.start() & -AccessControlTable.PAGE_SIZE;
+        long to = past ? (breached.end() + AccessControlTable.PAGE_SIZE) & -AccessControlTable.PAGE_SIZE
+                : breached.end();
+        return Long.compareUnsigned(address + size, from) > 0 && Long.compareUnsigned(address, to) < 0;
     }
 
     @Override
@@ -165,11 +199,16 @@ final class StoreChecker implements StoreObserver {
         return kernelExceptions;
     }
 
-    /** A store to the driver's own frames: records a prologue's save of ra, or says it overwrites a live one. */
-    private boolean smashesReturnAddress(long address, int size, long value) {
+    /**
+     * A store to the driver's own frames: records a prologue's save of a register its caller keeps
+     * (ra, s0-s11), or says it overwrites a live one.
+     */
+    private boolean smashesSavedRegister(long address, int size, long value) {
         long sp = hart.x(SP);
-        if (size == Long.BYTES && value == hart.x(RA)
-                && StoreDisassembler.savesReturnAddress(GuestBytes.instructionAt(guest, hart.pc()))) {
+        saved.returnedBelow(sp);
+        int register = size == Long.BYTES ? StoreDisassembler.savedRegister(GuestBytes.instructionAt(guest, hart.pc()))
+                : -1;
+        if (register >= 0 && value == hart.x(register)) {
             if (saved.saved(address, sp)) {
                 mmu.flushPage(address);
             }

@@ -12,16 +12,24 @@ final class StoreDisassembler {
         "t4", "t5", "t6"};
     private static final String[] STORES = {"sb", "sh", "sw", "sd"};
     private static final int OPCODE_STORE = 0x23, OPCODE_AMO = 0x2f;
+    private static final int RA = 1, SP = 2, S0 = 8, S1 = 9, S2 = 18, S11 = 27;
 
     private StoreDisassembler() {
     }
 
-    /** Whether the instruction saves the return address: {@code sd ra,...} or {@code c.sdsp ra,...}. */
-    static boolean savesReturnAddress(int bits) {
+    /**
+     * The register the instruction saves on the stack if it is a save of one the callee must keep
+     * (ra, s0 to s11): {@code sd REG,OFF(sp)} or {@code c.sdsp REG,OFF}; -1 for anything else.
+     */
+    static int savedRegister(int bits) {
+        int register;
         if ((bits & 3) == 3) {
-            return (bits & 0x7f) == OPCODE_STORE && (bits >>> 12 & 7) == 3 && (bits >>> 20 & 31) == 1;
+            boolean sdSp = (bits & 0x7f) == OPCODE_STORE && (bits >>> 12 & 7) == 3 && (bits >>> 15 & 31) == SP;
+            register = sdSp ? bits >>> 20 & 31 : -1;
+        } else {
+            register = (bits & 3) == 2 && (bits >>> 13 & 7) == 7 ? bits >>> 2 & 31 : -1;
         }
-        return (bits & 3) == 2 && (bits >>> 13 & 7) == 7 && (bits >>> 2 & 31) == 1;
+        return register == RA || register == S0 || register == S1 || register >= S2 && register <= S11 ? register : -1;
     }
 
     static String disassemble(int bits) {

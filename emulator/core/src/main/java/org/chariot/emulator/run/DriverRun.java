@@ -18,6 +18,10 @@ import org.chariot.emulator.guest.KernelModule;
  */
 public final class DriverRun {
 
+    /** slub_debug's redzones around every slab object, set from the command line: the guest stays as built. */
+    static final String REDZONES = "slub_debug=Z";
+
+
     private final GuestKit kit;
     private final GuestMachine machine;
     private final Path workDirectory;
@@ -63,7 +67,7 @@ public final class DriverRun {
             exercise = GuestProgram.prepare(kit, request.exercise(), workDirectory);
         }
         String commandLine = KernelCommandLine.of(modules, request.parameters(), exercise != null,
-                request.exerciseArguments(), request.kernelArguments());
+                request.exerciseArguments(), kernelArguments(request));
         Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
         if (request.disk() != null && !Files.isRegularFile(request.disk())) {
             throw new GuestToolException("no disk image at " + request.disk() + ": give an existing file, e.g. made "
@@ -73,6 +77,19 @@ public final class DriverRun {
                 : new BootSpec.Isolation(kit, modules, request.isolation());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
                 request.timeout(), isolation);
+    }
+
+    /**
+     * The user's kernel arguments; an isolated run adds slub_debug's redzones (unless the user chose
+     * slub_debug), so that two slab objects never touch and an overflow into the next one is caught.
+     */
+    private static List<String> kernelArguments(RunRequest request) {
+        if (request.isolation() == null || request.kernelArguments().stream().anyMatch(a -> a.startsWith("slub_debug"))) {
+            return request.kernelArguments();
+        }
+        List<String> arguments = new ArrayList<>(request.kernelArguments());
+        arguments.add(REDZONES);
+        return arguments;
     }
 
     private List<KernelModule> modulesOf(Path driver) throws GuestToolException {

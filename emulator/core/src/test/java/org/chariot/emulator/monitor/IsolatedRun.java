@@ -66,6 +66,12 @@ final class IsolatedRun {
     /** Runs {@code driver}, a driver directory or a {@code .ko}, as {@link #run(GuestKit, String, Path, Policy, List)}. */
     static Outcome run(GuestKit kit, Path driver, Path exercise, Policy policy, List<String> kernelArguments)
             throws IOException {
+        return run(kit, driver, List.of(), exercise, policy, kernelArguments);
+    }
+
+    /** Runs {@code driver} with module {@code parameters} ({@code name=value}), as the other {@code run}s. */
+    static Outcome run(GuestKit kit, Path driver, List<String> parameters, Path exercise, Policy policy,
+            List<String> kernelArguments) throws IOException {
         List<Violation> violations = new ArrayList<>();
         List<String> console = new ArrayList<>();
         long[] bootNanos = new long[2];
@@ -94,7 +100,7 @@ final class IsolatedRun {
                 violations.add(violation);
             }
         };
-        RunRequest request = new RunRequest(List.of(driver), List.of(), exercise, List.of(), kernelArguments,
+        RunRequest request = new RunRequest(List.of(driver), parameters, exercise, List.of(), kernelArguments,
                 128, null, Duration.ofMinutes(3), policy);
         OwnMachine machine = new OwnMachine();
         RunResult result;

@@ -56,8 +56,8 @@ class RuleExpressionTest {
     void grantsTheCallbacksObjectWhenTheCallbackRuns() throws Exception {
         ObjectRules rules = ObjectRules.parse(new StringReader("read | a0 +hwrng.read @ | a1 | a2\n"), offsets());
         FakeGuest hart = new FakeGuest().arguments(RNG, BUFFER, 32).word(RNG + 0x28, READ);
-        assertEquals(List.of(new Grant(BUFFER, BUFFER + 32, Grant.Kind.RULE, "read")), rules.grantsOnEntry(READ, hart));
-        assertEquals(List.of(), rules.grantsOnEntry(READ + 2, hart), "another function");
+        assertEquals(List.of(new Grant(BUFFER, BUFFER + 32, Grant.Kind.RULE, "read")), rules.grantsOnEntry(READ, hart, null));
+        assertEquals(List.of(), rules.grantsOnEntry(READ + 2, hart, null), "another function");
     }
 
     @Test
