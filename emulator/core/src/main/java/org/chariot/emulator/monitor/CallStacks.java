@@ -30,9 +30,9 @@ final class CallStacks {
         } else if (callsOtherFunction(module, pc, ra)) {
             stack.addAll(frames(module, ra - 1));
         }
-        CallTree.Activation activation = context.activation();
-        if (activation != null) {
-            stack.add(frames(module, activation.returnPc()).getFirst());
+        long caller = context.kernelCaller(module);
+        if (caller != 0) {
+            stack.add(frames(module, caller).getFirst());
         }
         return stack;
     }

@@ -118,6 +118,23 @@ final class CallTree {
         return popped;
     }
 
+    /**
+     * Where the kernel called {@code module} from, as the end of a report's call stack: the return
+     * point of the innermost activation, or of a kernel function the driver tail-called (which
+     * returns to the driver's caller); 0 if none is known.
+     */
+    long kernelCaller(IsolatedModule module) {
+        for (Record record : records) {
+            if (record instanceof Activation activation) {
+                return activation.returnPc();
+            }
+            if (record instanceof KernelCall call && !module.textContains(call.returnPc())) {
+                return call.returnPc();
+            }
+        }
+        return 0;
+    }
+
     /** The innermost activation: the driver whose frames and rule grants apply now, or null. */
     Activation activation() {
         for (Record record : records) {

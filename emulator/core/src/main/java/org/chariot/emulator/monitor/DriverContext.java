@@ -46,6 +46,11 @@ final class DriverContext {
         return call;
     }
 
+    /** Where the kernel called the driver from on the running task (see {@link CallTree#kernelCaller}), or 0. */
+    long kernelCaller(IsolatedModule driver) {
+        return tree == null ? 0 : tree.kernelCaller(driver);
+    }
+
     /** The innermost call of the kernel into the driver on the running task, or null. */
     CallTree.Activation activation() {
         return tree == null ? null : tree.activation();

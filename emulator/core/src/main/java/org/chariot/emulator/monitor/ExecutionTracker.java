@@ -208,7 +208,9 @@ final class ExecutionTracker implements FetchObserver {
         long returnPc;
         long callSp;
         if (module.textContains(ra)) {
-            callPc = ra - 1;
+            // a call, or a tail call from a function the driver called: blame the jump that left the driver
+            long jump = hart.previousPc();
+            callPc = module.textContains(jump) && jump != ra - 4 && jump != ra - 2 ? jump : ra - 1;
             returnPc = ra;
             callSp = sp;
         } else if (sp == activation.sp()) {
@@ -306,9 +308,12 @@ final class ExecutionTracker implements FetchObserver {
                 for (long object : bulk(hart.x(A0 + free.pointerArgument()), hart.x(A0 + 1))) {
                     freed(object, Grant.Kind.ALLOCATION);
                 }
+                allocatorCalled(null);
             }
-            case KernelHooks.Free free -> freed(pointerOf(hart.x(A0 + free.pointerArgument()), free.pointer()),
-                    Grant.Kind.ALLOCATION);
+            case KernelHooks.Free free -> {
+                freed(pointerOf(hart.x(A0 + free.pointerArgument()), free.pointer()), Grant.Kind.ALLOCATION);
+                allocatorCalled(null);
+            }
             case KernelHooks.Release release -> freed(hart.x(A0), Grant.Kind.RETURNED);
             case KernelHooks.Allocator allocator -> allocatorCalled(allocator);
             case KernelHooks.TaskSwitch change -> { } // the next task's first observed fetch selects its tree
@@ -317,11 +322,14 @@ final class ExecutionTracker implements FetchObserver {
         }
     }
 
-    /** Kernel code working for a driver calls an allocator: what it returns is the driver's too. */
+    /**
+     * Kernel code working for a driver calls an allocator (what it returns is the driver's too) or a
+     * free (null): their own bookkeeping is not checked until they return.
+     */
     private void allocatorCalled(KernelHooks.Allocator allocator) {
         if (tree.top() instanceof CallTree.KernelCall call && call.role() != CallTree.Role.ALLOCATOR) {
             tree.push(new CallTree.KernelCall(call.module(), hart.x(RA), hart.x(SP), call.callSite(),
-                    CallTree.Role.ALLOCATOR, pending(allocator, call.callSite()), 0));
+                    CallTree.Role.ALLOCATOR, allocator == null ? null : pending(allocator, call.callSite()), 0));
         }
     }
 
@@ -413,8 +421,9 @@ final class ExecutionTracker implements FetchObserver {
             Grant grant = new Grant(pointer, pointer + size, allocation.kind(), allocation.label() + "(" + size + ")",
                     allocation.site());
             if (allocation.kind() == Grant.Kind.ALLOCATION) {
-                module.allocated(grant, heap.guardsOf(pointer, size), new IsolatedModule.Allocation(
-                        allocation.family(), allocation.cache()));
+                long[][] guards = allocation.family() == KernelHooks.Family.PERCPU ? new long[0][]
+                        : heap.guardsOf(pointer, size);
+                module.allocated(grant, guards, new IsolatedModule.Allocation(allocation.family(), allocation.cache()));
             } else {
                 module.act().grant(grant);
             }
