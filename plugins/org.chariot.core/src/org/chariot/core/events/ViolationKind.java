@@ -8,12 +8,21 @@ public enum ViolationKind {
 	HEAP_UNDERFLOW("heap-underflow"),
 	USE_AFTER_FREE("use-after-free"),
 	INVALID_FREE("invalid-free"),
+	/** A free by the wrong allocator, or into the wrong kmem_cache. */
+	MISMATCHED_FREE("mismatched-free"),
 	STACK("stack"),
 	KERNEL_TEXT("kernel-text"),
 	KERNEL_RODATA("kernel-rodata"),
 	KERNEL_DATA("kernel-data"),
-	OTHER_DRIVER("other-driver"),
+	/** The module's own code. */
+	MODULE_TEXT("module-text"),
+	/** The module's own rodata, or its ro-after-init data once init returned. */
+	MODULE_RODATA("module-rodata"),
+	NULL_POINTER("null-pointer"),
 	USER_MEMORY("user-memory"),
+	/** A kernel address with no valid mapping (a guard page, unmapped space). */
+	UNMAPPED("unmapped"),
+	OTHER_DRIVER("other-driver"),
 	UNKNOWN("unknown");
 
 	private final String wireName;
