@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chariot.emulator.run.ExitStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code chariot run DRIVER}: build a driver, load it in the guest, exercise it, unload it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -53,12 +55,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     GuestOptions guest;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         if (drivers.isEmpty() && kitModules.isEmpty()) {
-            Reporter.standard().error("nothing to run: give a DRIVER (a directory or a .ko file) or --kit-module NAME",
-                    List.of());
-            return ExitStatus.USAGE.code();
+            throw new ParameterException(spec.commandLine(),
+                    "Nothing to run: give a DRIVER (a directory or a .ko file) or --kit-module NAME");
         }
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);
