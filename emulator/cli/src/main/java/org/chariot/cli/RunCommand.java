@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code chariot run DRIVER}: build a driver, load it in the guest, exercise it, unload it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -20,9 +23,14 @@ import picocli.CommandLine.Parameters;
             + "isolated drivers made illegal writes or frees."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "DRIVER",
+    @Parameters(arity = "0..*", paramLabel = "DRIVER",
             description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given.")
-    List<Path> drivers;
+    List<Path> drivers = new ArrayList<>();
+
+    @Option(names = "--kit-module", paramLabel = "NAME",
+            description = "One of the kernel's own modules that come with the kit (./chariot kit modules lists them), "
+                + "loaded and isolated before the DRIVERs (repeatable); the kit modules it needs load first, not isolated.")
+    List<String> kitModules = new ArrayList<>();
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A module parameter (repeatable); module.name=value when several modules load.")
@@ -47,11 +55,19 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     GuestOptions guest;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (drivers.isEmpty() && kitModules.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "Nothing to run: give a DRIVER (a directory or a .ko file) or --kit-module NAME");
+        }
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);
         Optional<String> only = Optional.ofNullable(module);
-        return GuestRunner.execute(Reporter.standard(), guest, all, only, parameters, exercise, exerciseArguments);
+        return GuestRunner.execute(Reporter.standard(), guest, kitModules, all, only, parameters, exercise,
+                exerciseArguments);
     }
 }
