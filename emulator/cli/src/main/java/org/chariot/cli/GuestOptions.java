@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chariot.emulator.devices.gpio.GpioInput;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.monitor.Policy;
@@ -38,6 +39,17 @@ final class GuestOptions {
 
     @Option(names = "--disk", paramLabel = "FILE", description = "A host file the guest sees as a virtio disk (/dev/vda).")
     Path disk;
+
+    @Option(names = "--device", paramLabel = "FILE",
+            description = "A device described in FILE (compatible, registers, interrupt, DMA, ...; see "
+                + "examples/drivers/user-device/README.md) added to the machine for the driver to bind to (repeatable; "
+                + "our machine only).")
+    List<Path> deviceFiles = new ArrayList<>();
+
+    @Option(names = "--gpio", paramLabel = "LINE=VALUE",
+            description = "Drive GPIO line LINE (0..7) from outside: high, low, or lineN to follow line N's output, as "
+                + "a jumper would (repeatable; our machine only). Lines nothing drives read their pull-up.")
+    List<String> gpioInputs = new ArrayList<>();
 
     @Option(names = "--gdb", paramLabel = "PORT",
             description = "Serve GDB's remote protocol on 127.0.0.1:PORT (our machine only; 0 picks a free port).")
@@ -86,6 +98,19 @@ final class GuestOptions {
             return null;
         }
         return chosen;
+    }
+
+    /** The GPIO inputs, read from their option values. */
+    List<GpioInput> gpio() throws GuestToolException {
+        List<GpioInput> inputs = new ArrayList<>();
+        for (String text : gpioInputs) {
+            try {
+                inputs.add(GpioInput.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new GuestToolException("--gpio " + e.getMessage());
+            }
+        }
+        return inputs;
     }
 
     Duration timeout() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.chariot.emulator.guest.GuestToolException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,9 +21,10 @@ import picocli.CommandLine.Parameters;
             + "isolated drivers made illegal writes or frees."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "DRIVER",
-            description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given.")
-    List<Path> drivers;
+    @Parameters(arity = "0..*", paramLabel = "DRIVER",
+            description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given. "
+                + "None: --exercise drives the guest kernel's built-in drivers.")
+    List<Path> drivers = new ArrayList<>();
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A module parameter (repeatable); module.name=value when several modules load.")
@@ -49,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (drivers.isEmpty() && otherDrivers.isEmpty() && exercise == null) {
+            return Failures.report(Reporter.standard(), new GuestToolException("nothing to run: give a DRIVER (a "
+                    + "directory or a .ko), or --exercise PROGRAM to exercise the guest kernel's built-in drivers"));
+        }
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);
         Optional<String> only = Optional.ofNullable(module);

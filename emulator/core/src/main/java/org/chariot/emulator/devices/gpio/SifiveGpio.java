@@ -168,6 +168,6 @@ public final class SifiveGpio implements PlatformDevice {
         tree.addDevice("gpio", base, SIZE).strings("compatible", "sifive,gpio0")
                 .cells("interrupt-parent", tree.phandle(DeviceTreeContext.PLIC)).cells("interrupts", sources)
                 .flag("gpio-controller").cells("#gpio-cells", 2)
-                .flag("interrupt-controller").cells("#interrupt-cells", 2);
+                .flag("interrupt-controller").cells("#interrupt-cells", 2).cells("#address-cells", 0);
     }
 }
