@@ -76,6 +76,10 @@ final class GuestOptions {
             if (gdbPort != null) {
                 throw new GuestToolException("--gdb needs our machine: drop --machine qemu");
             }
+            if (!deviceFiles.isEmpty() || !gpioInputs.isEmpty()) {
+                throw new GuestToolException("--device and --gpio need our machine (QEMU has neither described devices "
+                        + "nor our I2C, SPI and GPIO controllers): drop --machine qemu");
+            }
             return new QemuMachine();
         }
         return new OwnMachine(Optional.ofNullable(gdbPort)

@@ -17,9 +17,11 @@ public record GpioInput(int line, int fromLine, boolean high) {
     private static final Pattern FORM = Pattern.compile("(\\d+)=(?:(high|1)|(low|0)|line(\\d+))");
 
     public GpioInput {
-        if (line < 0 || line >= SifiveGpio.LINES || fromLine >= SifiveGpio.LINES || fromLine == line) {
-            throw new IllegalArgumentException("GPIO lines are 0.." + (SifiveGpio.LINES - 1)
-                    + " and a line cannot drive itself");
+        if (line < 0 || line >= SifiveGpio.LINES || fromLine >= SifiveGpio.LINES) {
+            throw new IllegalArgumentException("the GPIO lines are 0.." + (SifiveGpio.LINES - 1));
+        }
+        if (fromLine == line) {
+            throw new IllegalArgumentException("a GPIO line cannot be wired to its own output");
         }
     }
 
