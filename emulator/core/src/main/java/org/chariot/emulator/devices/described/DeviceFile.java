@@ -45,7 +45,8 @@ public final class DeviceFile {
     public static final int MAX_MMIO_SIZE = 0x10000;
     static final Duration SHORTEST_PERIOD = Duration.ofMillis(1);
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern COMPATIBLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*,[A-Za-z0-9][A-Za-z0-9._+-]*");
+    private static final Pattern COMPATIBLE =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*,[A-Za-z0-9][A-Za-z0-9._+-]*");
     private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z0-9,._+#-]+");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ns|us|ms|s)");
     private static final List<String> STATEMENTS = List.of("compatible", "bus", "register", "buffer", "interrupt",
@@ -213,7 +214,8 @@ public final class DeviceFile {
 
     private void property(Line line) throws DeviceFileException {
         if (line.words().size() < 3) {
-            throw error(line, "property needs a name and a value: 'property NAME NUMBER...' or 'property NAME \"TEXT\"'");
+            throw error(line, "property needs a name and a value: 'property NAME NUMBER...' or "
+                    + "'property NAME \"TEXT\"'");
         }
         String name = line.word(1);
         if (!PROPERTY_NAME.matcher(name).matches() || List.of("compatible", "reg", "interrupts",
@@ -377,7 +379,8 @@ public final class DeviceFile {
 
     private void every(Line line) throws DeviceFileException {
         int colon = line.text().indexOf(':');
-        List<String> cause = colon < 0 ? List.of() : Arrays.asList(line.text().substring(0, colon).strip().split("\\s+"));
+        List<String> cause = colon < 0 ? List.of()
+                : Arrays.asList(line.text().substring(0, colon).strip().split("\\s+"));
         if (cause.size() != 2) {
             throw error(line, "write every DURATION: ACTION, ...");
         }
@@ -429,7 +432,8 @@ public final class DeviceFile {
                         : new DeviceDescription.WriteMemory(address, length, buffer);
             }
             default -> throw error(line, "'" + String.join(" ", w) + "' is not an action: use set, clear, write or "
-                    + "add REGISTER VALUE, read-memory ADDRESS LENGTH into BUFFER, write-memory ADDRESS LENGTH from BUFFER");
+                    + "add REGISTER VALUE, read-memory ADDRESS LENGTH into BUFFER, "
+                    + "write-memory ADDRESS LENGTH from BUFFER");
         }
     }
 

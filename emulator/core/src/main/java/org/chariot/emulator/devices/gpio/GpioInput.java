@@ -25,7 +25,7 @@ public record GpioInput(int line, int fromLine, boolean high) {
         }
     }
 
-    /** Reads {@code LINE=high|low|1|0|lineN}; a bad form or line is an IllegalArgumentException saying what is allowed. */
+    /** Reads {@code LINE=high|low|1|0|lineN}; a bad one is an IllegalArgumentException saying what is allowed. */
     public static GpioInput parse(String text) {
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
