@@ -2,7 +2,6 @@ package org.chariot.emulator.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,9 +49,7 @@ class DeviceExercisesTest {
 
     @BeforeAll
     static void openKit() throws Exception {
-        String kitDirectory = System.getProperty("chariot.kit", "");
-        assumeTrue(!kitDirectory.isBlank(), "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
-        kit = GuestKit.open(Path.of(kitDirectory));
+        kit = GuestTests.kit();
         examples = Installation.fromEnvironment().examples().getParent();
     }
 
@@ -74,13 +71,7 @@ class DeviceExercisesTest {
     }
 
     private Path copyOf(Path source) throws IOException {
-        Path target = Files.createDirectories(work.resolve("src-" + source.getFileName()));
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
+        return GuestTests.copyOf(source, work);
     }
 
     private void assertPassed(RunResult result, String exerciseVerdict) {
