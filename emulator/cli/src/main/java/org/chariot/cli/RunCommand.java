@@ -26,6 +26,11 @@ final class RunCommand implements Callable<Integer> {
                 + "None: --exercise drives the guest kernel's built-in drivers.")
     List<Path> drivers = new ArrayList<>();
 
+    @Option(names = "--kit-module", paramLabel = "NAME",
+            description = "One of the kernel's own modules that come with the kit (./chariot kit modules lists them), "
+                + "loaded and isolated before the DRIVERs (repeatable); the kit modules it needs load first, not isolated.")
+    List<String> kitModules = new ArrayList<>();
+
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A module parameter (repeatable); module.name=value when several modules load.")
     List<String> parameters = new ArrayList<>();
@@ -51,13 +56,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (drivers.isEmpty() && otherDrivers.isEmpty() && exercise == null) {
+        if (drivers.isEmpty() && otherDrivers.isEmpty() && kitModules.isEmpty() && exercise == null) {
             return Failures.report(Reporter.standard(), new GuestToolException("nothing to run: give a DRIVER (a "
-                    + "directory or a .ko), or --exercise PROGRAM to exercise the guest kernel's built-in drivers"));
+                    + "directory or a .ko), --kit-module NAME, or --exercise PROGRAM to exercise the guest kernel's "
+                    + "built-in drivers"));
         }
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);
         Optional<String> only = Optional.ofNullable(module);
-        return GuestRunner.execute(Reporter.standard(), guest, all, only, parameters, exercise, exerciseArguments);
+        return GuestRunner.execute(Reporter.standard(), guest, kitModules, all, only, parameters, exercise,
+                exerciseArguments);
     }
 }
