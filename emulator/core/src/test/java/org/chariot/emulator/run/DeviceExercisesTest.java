@@ -123,9 +123,9 @@ class DeviceExercisesTest {
     }
 
     @Test
-    void theSpiFlashIsErasedProgrammedAndReadThroughMtd() {
-        RunRequest request = request(List.of(kit.kernelModule("spi-sifive.ko"), kit.kernelModule("spi-nor.ko")),
-                examples.resolve("exercises/spi-flash.c"), null);
+    void theSpiFlashIsErasedProgrammedAndReadThroughMtd() throws Exception {
+        RunRequest request = request(List.of(kit.modules().module("spi-sifive").file(),
+                kit.modules().module("spi-nor").file()), examples.resolve("exercises/spi-flash.c"), null);
         assertPassed(run(new OwnMachine(), request), "spi-flash: all checks passed");
         assertTrue(recorder.printed("spi-nor spi0.0: w25q32 (4096 Kbytes)"), "spi-nor identified the flash");
     }
@@ -133,8 +133,8 @@ class DeviceExercisesTest {
     @Test
     void theI2cClientExampleReadsTheSensorTheHostSetAndTheEepromKeepsWhatWasWritten() throws Exception {
         Path driver = copyOf(examples.resolve("drivers/i2c-client"));
-        RunRequest request = request(List.of(kit.kernelModule("i2c-ocores.ko"), kit.kernelModule("regmap-i2c.ko"),
-                kit.kernelModule("at24.ko"), driver), driver.resolve("exercise.c"), null);
+        RunRequest request = request(List.of(kit.modules().module("i2c-ocores").file(),
+                kit.modules().module("at24").file(), driver), driver.resolve("exercise.c"), null);
         Consumer<Peripherals> coldRoom = peripherals -> peripherals.temperatureSensor().setTemperature(-12_500);
         assertPassed(run(new OwnMachine(Optional.empty(), coldRoom), request), "i2c: all checks passed");
         assertTrue(recorder.printed("temp1_input reads -12500 millidegrees Celsius"), "the temperature the host set");
