@@ -38,7 +38,7 @@ class ChariotCommandTest {
     @Test
     void runWithoutADriverIsAUsageError() {
         assertEquals(2, execute("run"));
-        assertTrue(err.toString().contains("Missing required parameter: 'DRIVER'"), err.toString());
+        assertTrue(err.toString().contains("nothing to run: give a DRIVER"), err.toString());
     }
 
     @Test
