@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "DRIVER",
-            description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given.")
+            description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given. "
+                + "None: --exercise drives the guest kernel's built-in drivers.")
     List<Path> drivers = new ArrayList<>();
 
     @Option(names = "--kit-module", paramLabel = "NAME",
@@ -60,9 +61,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (drivers.isEmpty() && kitModules.isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
-                    "Nothing to run: give a DRIVER (a directory or a .ko file) or --kit-module NAME");
+        if (drivers.isEmpty() && otherDrivers.isEmpty() && kitModules.isEmpty() && exercise == null) {
+            throw new ParameterException(spec.commandLine(), "nothing to run: give a DRIVER (a directory or a .ko), "
+                    + "--kit-module NAME, or --exercise PROGRAM to exercise the guest kernel's built-in drivers");
         }
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);

@@ -2,7 +2,10 @@ package org.chariot.emulator.devices;
 
 import org.chariot.emulator.bus.Ram;
 
-/** Guest RAM by physical address, as a DMA-capable device sees it. */
+/**
+ * Guest RAM by physical address, as a DMA-capable device sees it: the one path every device's DMA
+ * takes (virtio queues, described devices), so that it can be watched in one place.
+ */
 public final class GuestMemory {
 
     private final long base;

@@ -22,8 +22,8 @@ import org.chariot.emulator.devices.virtio.VirtioMmio;
 /**
  * The hardware of the machine, laid out as QEMU's {@code virt} so the stock kernel needs no
  * special configuration: RAM at 0x8000_0000, CLINT, PLIC, ns16550a, the test finisher (syscon),
- * virtio-mmio slots, plus Chariot's example device. Every device is in {@link #devices()}, from which the device tree
- * is generated.
+ * virtio-mmio slots, plus Chariot's example device; {@link Peripherals} adds the RTC, the I2C, SPI and GPIO
+ * controllers and the described devices. Every device is in {@link #devices()}, from which the device tree is generated.
  */
 final class Platform implements AutoCloseable {
 
