@@ -11,6 +11,7 @@ import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.GuestMachine;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that boots the guest. */
@@ -57,6 +58,9 @@ final class GuestOptions {
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
+
+    @Mixin
+    ReportOptions reports = new ReportOptions();
 
     /** The machine to boot on, with a GDB stub if asked for. */
     GuestMachine createMachine(GuestKit kit, Reporter reporter) throws GuestToolException {

@@ -16,6 +16,7 @@ import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
+import org.chariot.emulator.run.RunResult;
 import org.chariot.emulator.run.WorkDirectory;
 
 /** Sets up the host, runs the request in the guest, and reports the outcome as an exit code. */
@@ -37,19 +38,29 @@ final class GuestRunner {
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation);
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
+                RunListener listener = options.reports.following(reporter);
+                RunResult result;
                 if (options.eventFile == null) {
-                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), reporter)
-                            .run(request));
+                    result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener).run(request);
+                } else {
+                    try (EventStream events = EventStream.create(options.eventFile)) {
+                        listener = RunListener.both(listener, new EventRecorder(events, kit.kernelIdentity()));
+                        result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
+                                .run(request);
+                    }
                 }
-                try (EventStream events = EventStream.create(options.eventFile)) {
-                    RunListener listener = RunListener.both(reporter, new EventRecorder(events, kit.kernelIdentity()));
-                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
-                            .run(request));
-                }
+                int status = reporter.finish(result);
+                options.reports.write(runName(drivers));
+                return status;
             }
         } catch (GuestToolException | IOException e) {
             return Failures.report(reporter, e);
         }
+    }
+
+    /** What a report calls the run: {@code chariot run} and its drivers' names. */
+    private static String runName(List<Path> drivers) {
+        return "chariot run " + String.join(" ", drivers.stream().map(d -> String.valueOf(d.getFileName())).toList());
     }
 
     /** Builds the driver directories and picks the module named {@code name}, as a .ko the run then loads. */

@@ -15,7 +15,6 @@ import org.chariot.emulator.monitor.ViolationKind;
  */
 public final class ConsoleTranscript implements RunListener {
 
-    private static final String STEP = "@chariot ";
     private static final String PANIC = "Kernel panic - not syncing";
 
     private final List<String> lines = new ArrayList<>();
@@ -33,38 +32,24 @@ public final class ConsoleTranscript implements RunListener {
     @Override
     public synchronized void console(String line) {
         lines.add(line);
-        int step = line.indexOf(STEP);
-        if (step >= 0) {
-            record(line.substring(step + STEP.length()).trim().split("\\s+"));
+        Optional<InitStep> step = InitStep.of(line);
+        if (step.isPresent()) {
+            record(step.get());
         } else if (panic == null && line.contains(PANIC)) {
             panic = line.substring(line.indexOf(PANIC)).trim();
         }
     }
 
-    private void record(String[] words) {
-        switch (words[0]) {
-            case "boot" -> booted = true;
-            case "done" -> doneStatus = words.length > 1 ? parseStatus(words[1]) : 1;
-            case "load", "unload" -> {
-                if (words.length > 2 && words[2].equals("error")) {
-                    failedSteps.add(describeModuleError(words));
+    private void record(InitStep step) {
+        switch (step.kind()) {
+            case BOOT -> booted = true;
+            case DONE -> doneStatus = parseStatus(step.subject());
+            default -> {
+                if (step.failed()) {
+                    failedSteps.add(step.failure());
                 }
             }
-            case "exercise" -> {
-                if (words.length > 2 && words[1].equals("exit") && !words[2].equals("0")) {
-                    failedSteps.add("the exercise program exited with status " + words[2]);
-                } else if (words.length > 2 && words[1].equals("signal")) {
-                    failedSteps.add("the exercise program was killed by signal " + words[2]);
-                }
-            }
-            default -> { }
         }
-    }
-
-    private static String describeModuleError(String[] words) {
-        String verb = words[0].equals("load") ? "loading" : "unloading";
-        String errno = words.length > 4 ? words[4] + " (" + words[3] + ")" : words.length > 3 ? words[3] : "an error";
-        return verb + " module " + words[1] + " failed: " + errno;
     }
 
     private static int parseStatus(String word) {

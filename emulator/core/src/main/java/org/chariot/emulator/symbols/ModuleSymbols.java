@@ -127,6 +127,12 @@ public final class ModuleSymbols {
                 .orElse(null);
     }
 
+    /** Where the function named {@code function} begins: the source line of its first instruction. */
+    public Optional<SourceLocation> definition(String function) {
+        return elf.symbols().stream().filter(s -> s.isFunction() && s.isInSection() && s.name().equals(function))
+                .findFirst().flatMap(s -> locate(s.sectionIndex(), s.value()));
+    }
+
     /** The function or object symbol at or before {@code offset} in the named section, with the distance to it. */
     public Optional<SymbolOffset> symbolAt(String sectionName, long offset) {
         return elf.section(sectionName).flatMap(section -> symbolsIn(section.index())
