@@ -71,7 +71,7 @@ final class GuestOptions {
             return new QemuMachine();
         }
         return new OwnMachine(Optional.ofNullable(gdbPort)
-                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)));
+                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)), reports.monitorFetches());
     }
 
     /** The isolation policy for a run, or null when the run is not isolated (said on {@code reporter}). */

@@ -31,6 +31,7 @@ final class GuestRunner {
         HostSetup setup = new HostSetup(reporter);
         try {
             Policy isolation = options.isolation(reporter);
+            options.reports.check(isolation);
             GuestKit kit = setup.ensure(HostSetup.runPackages());
             if (module.isPresent()) {
                 drivers = List.of(onlyModule(kit, drivers, module.get(), reporter));

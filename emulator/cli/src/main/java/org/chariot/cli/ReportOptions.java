@@ -3,6 +3,14 @@ package org.chariot.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.chariot.emulator.coverage.CoberturaWriter;
+import org.chariot.emulator.coverage.CoverageReport;
+import org.chariot.emulator.coverage.ExecutionCounts;
+import org.chariot.emulator.coverage.LcovWriter;
+import org.chariot.emulator.guest.GuestToolException;
+import org.chariot.emulator.mmu.FetchObserver;
+import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.reports.JUnitReport;
 import org.chariot.emulator.reports.RunTests;
 import org.chariot.emulator.reports.SarifReport;
@@ -10,7 +18,7 @@ import org.chariot.emulator.reports.TestRecord;
 import org.chariot.emulator.run.RunListener;
 import picocli.CommandLine.Option;
 
-/** The report files a run writes when it ends, for CI systems: JUnit XML and SARIF. */
+/** The report files a run writes when it ends, for CI systems: JUnit XML, SARIF, coverage (lcov, Cobertura). */
 final class ReportOptions {
 
     @Option(names = "--junit", paramLabel = "FILE",
@@ -23,15 +31,39 @@ final class ReportOptions {
                 + "the current directory), with its call trace and allocation site, for code-scanning services.")
     Path sarifFile;
 
-    private final RunTests tests = new RunTests();
+    @Option(names = "--coverage", paramLabel = "FILE",
+            description = "Write line coverage of the isolated drivers' sources to FILE in lcov's .info format: lines "
+                + "with code, lines executed, functions entered, branches taken each way.")
+    Path lcovFile;
 
-    private boolean wanted() {
-        return junitFile != null || sarifFile != null;
+    @Option(names = "--coverage-xml", paramLabel = "FILE",
+            description = "Write the same coverage as Cobertura XML to FILE (paths relative to the current directory).")
+    Path coberturaFile;
+
+    private final RunTests tests = new RunTests();
+    private final ExecutionCounts executed = new ExecutionCounts();
+
+    private boolean coverage() {
+        return lcovFile != null || coberturaFile != null;
+    }
+
+    /** Refuses coverage where no monitor sees the drivers' instructions. */
+    void check(Policy isolation) throws GuestToolException {
+        if (coverage() && isolation == null) {
+            throw new GuestToolException("coverage counts the instructions the isolation monitor sees: run the "
+                    + "drivers isolated on our machine (drop --no-isolate and --machine qemu)");
+        }
     }
 
     /** {@code listener} also telling what the reports need, when any is asked for. */
     RunListener following(RunListener listener) {
-        return wanted() ? RunListener.both(listener, tests) : listener;
+        RunListener all = junitFile != null || sarifFile != null ? RunListener.both(listener, tests) : listener;
+        return coverage() ? RunListener.both(all, executed) : all;
+    }
+
+    /** What sees the monitor's fetches: the coverage counter when coverage is asked for, else nothing. */
+    UnaryOperator<FetchObserver> monitorFetches() {
+        return coverage() ? executed::around : UnaryOperator.identity();
     }
 
     /** Writes the reports asked for, once the run is over. */
@@ -42,6 +74,15 @@ final class ReportOptions {
         }
         if (sarifFile != null) {
             new SarifReport(Path.of("")).write(sarifFile, records.stream().flatMap(r -> r.violations().stream()).toList());
+        }
+        if (coverage()) {
+            CoverageReport report = CoverageReport.of(executed);
+            if (lcovFile != null) {
+                LcovWriter.write(lcovFile, runName, report);
+            }
+            if (coberturaFile != null) {
+                CoberturaWriter.write(coberturaFile, report, Path.of(""), System.currentTimeMillis());
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.chariot.emulator.gdb.GdbServer;
 import org.chariot.emulator.gdb.GuestModules;
 import org.chariot.emulator.gdb.IsolationLog;
@@ -14,6 +15,8 @@ import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.machine.Machine;
 import org.chariot.emulator.machine.MachineConfig;
 import org.chariot.emulator.machine.MachineExit;
+import org.chariot.emulator.mmu.FetchObserver;
+import org.chariot.emulator.mmu.Mmu;
 import org.chariot.emulator.monitor.Monitor;
 
 /** The project's own RISC-V machine, in this process; optionally under a GDB client's control. */
@@ -29,6 +32,7 @@ public final class OwnMachine implements GuestMachine {
     }
 
     private final Optional<Debugging> debugging;
+    private final UnaryOperator<FetchObserver> monitorFetches;
     private volatile long instructionsOfLastBoot;
     private volatile long pcAtEndOfLastBoot;
 
@@ -37,7 +41,16 @@ public final class OwnMachine implements GuestMachine {
     }
 
     public OwnMachine(Optional<Debugging> debugging) {
+        this(debugging, UnaryOperator.identity());
+    }
+
+    /**
+     * @param monitorFetches wraps the isolation monitor's fetch observer, which sees every instruction
+     *     of the isolated drivers (coverage counts them); identity when nothing else must see them
+     */
+    public OwnMachine(Optional<Debugging> debugging, UnaryOperator<FetchObserver> monitorFetches) {
         this.debugging = debugging;
+        this.monitorFetches = monitorFetches;
     }
 
     @Override
@@ -67,6 +80,8 @@ public final class OwnMachine implements GuestMachine {
             if (isolation != null) {
                 ViolationLines lines = new ViolationLines(guest);
                 Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(), lines);
+                Mmu mmu = machine.hart().mmu();
+                mmu.setFetchObserver(monitorFetches.apply(mmu.fetchObserver()));
                 log = Optional.of(lines);
             }
             exit = debugging.isPresent() ? runDebugged(machine, spec, debugging.get(), log) : machine.run();
