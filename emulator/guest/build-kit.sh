@@ -176,7 +176,7 @@ build_kernel() {
         run_step kernel "building the kernel with -j$JOBS (objects compiled)" '^  (CC|AS|LD|AR)' \
             kmake -j"$JOBS" Image modules
         run_step headers-install "installing the UAPI headers" '' \
-            kmake headers_install INSTALL_HDR_PATH="$BUILD_DIR/$UAPI_HEADERS"
+            kmake -j"$JOBS" headers_install INSTALL_HDR_PATH="$BUILD_DIR/$UAPI_HEADERS"
         prune_build_tree
         touch "$BUILD_DIR/.complete"
     fi
@@ -185,11 +185,32 @@ build_kernel() {
     ln -sfn build/arch/riscv/boot/Image "$KIT_TMP/Image"
     ln -sfn build/vmlinux "$KIT_TMP/vmlinux"
     ln -sfn build/System.map "$KIT_TMP/System.map"
-    mkdir -p "$KIT_TMP/bin" "$KIT_TMP/modules"
+    mkdir -p "$KIT_TMP/bin"
     cp "$BUILD_DIR/usr/gen_init_cpio" "$KIT_TMP/bin/gen_init_cpio"
-    # The kernel's own modules (=m in kernel.config), ready to load into the guest.
-    find "$BUILD_DIR" -name '*.ko' -not -path "$BUILD_DIR/scripts/*" -exec cp {} "$KIT_TMP/modules/" \;
+    link_modules
     KERNEL_RELEASE=$(cat "$BUILD_DIR/include/config/kernel.release")
+}
+
+# The kernel's own modules (=m in kernel.config), ready to load into the guest: one flat directory
+# of links into the build tree, named as the kernel names each module. What a module needs loaded
+# first is in its own .modinfo (depends=), which chariot run follows.
+link_modules() {
+    local module name count=0
+    mkdir -p "$KIT_TMP/modules"
+    while IFS= read -r module; do
+        name=${module##*/}
+        [[ -e $KIT_TMP/modules/$name ]] && die "step 'modules': two kernel modules are called $name"
+        ln -s "../build/${module#"$BUILD_DIR"/}" "$KIT_TMP/modules/$name"
+        count=$((count + 1))
+    done < <(find "$BUILD_DIR" -name '*.ko' -not -path "$BUILD_DIR/scripts/*" | LC_ALL=C sort)
+    say "[modules] $count kernel modules in modules/"
+}
+
+# Which Kconfig option builds each exported symbol, from the kernel's own Makefiles and Kconfig
+# files: a driver that uses a symbol the kit lacks is told which option would provide it.
+map_symbol_options() {
+    run_step symbol-options "mapping the kernel's exported symbols to the Kconfig options that build them" '' \
+        perl "$GUEST_DIR/symbol-options.pl" "$SRC_DIR" "$KIT_TMP/kconfig-symbols.tsv" "$KIT_TMP/kconfig-options.tsv"
 }
 
 install_sysroot() {
@@ -280,12 +301,14 @@ init=$KIT_DIR/init
 initramfs-list=$KIT_DIR/initramfs.list
 makefile=$KIT_DIR/Makefile
 modules=$KIT_DIR/modules
+kernel-config=$KIT_DIR/build/.config
+kconfig-symbols=$KIT_DIR/kconfig-symbols.tsv
+kconfig-options=$KIT_DIR/kconfig-options.tsv
 EOF
 }
 
 # --- main -----------------------------------------------------------------------------------
 
-# The whole script is read before main runs, so editing it cannot disturb a running build.
 main() {
     (($# == 1)) || usage
     mkdir -p "$1"
@@ -324,6 +347,7 @@ main() {
 
     extract_source
     build_kernel
+    map_symbol_options
     install_sysroot
     build_init
     write_initramfs_list
@@ -337,4 +361,6 @@ main() {
     echo "$KIT_DIR"
 }
 
-main "$@"
+# Bash reads a script as it runs it: every function is read before main starts, and the exit on the
+# same line keeps bash from reading on into this file if it was edited while the build ran.
+main "$@"; exit

@@ -16,6 +16,7 @@ final class BootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return GuestRunner.execute(Reporter.standard(), guest, List.of(), Optional.empty(), List.of(), null, List.of());
+        return GuestRunner.execute(Reporter.standard(), guest, List.of(), List.of(), Optional.empty(), List.of(), null,
+                List.of());
     }
 }

@@ -28,8 +28,9 @@ final class DemoCommand implements Callable<Integer> {
         Path examples = Installation.fromEnvironment().examples();
         Path chardev = examples.resolve("chardev");
         Reporter reporter = Reporter.standard();
-        int status = GuestRunner.execute(reporter, guest, List.of(chardev, examples.resolve("buggy-overflow")),
-                Optional.empty(), List.of(), chardev.resolve("exercise.c"), List.of());
+        int status = GuestRunner.execute(reporter, guest, List.of(),
+                List.of(chardev, examples.resolve("buggy-overflow")), Optional.empty(), List.of(),
+                chardev.resolve("exercise.c"), List.of());
         if (status == ExitStatus.VIOLATIONS.code()) {
             reporter.stage("demo: the bug in buggy-overflow was caught where it happened, and every step passed");
             return ExitStatus.OK.code();

@@ -25,9 +25,12 @@ final class GuestRunner {
     private GuestRunner() {
     }
 
-    /** @param module the only module to load of those the driver directories build, or empty for all */
-    static int execute(Reporter reporter, GuestOptions options, List<Path> drivers, Optional<String> module,
-            List<String> parameters, Path exercise, List<String> exerciseArguments) {
+    /**
+     * @param kitModules modules of the kit (the kernel's own) to load and isolate before {@code drivers}
+     * @param module the only module to load of those the driver directories build, or empty for all
+     */
+    static int execute(Reporter reporter, GuestOptions options, List<String> kitModules, List<Path> drivers,
+            Optional<String> module, List<String> parameters, Path exercise, List<String> exerciseArguments) {
         HostSetup setup = new HostSetup(reporter);
         try {
             Policy isolation = options.isolation(reporter);
@@ -36,6 +39,12 @@ final class GuestRunner {
             if (module.isPresent()) {
                 drivers = List.of(onlyModule(kit, drivers, module.get(), reporter));
             }
+            List<Path> modules = new ArrayList<>();
+            for (String name : kitModules) {
+                modules.add(kit.modules().module(name).file());
+            }
+            modules.addAll(drivers);
+            drivers = modules;
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation);
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.chariot.emulator.run.ExitStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,9 +21,14 @@ import picocli.CommandLine.Parameters;
             + "isolated drivers made illegal writes or frees."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "DRIVER",
+    @Parameters(arity = "0..*", paramLabel = "DRIVER",
             description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given.")
-    List<Path> drivers;
+    List<Path> drivers = new ArrayList<>();
+
+    @Option(names = "--kit-module", paramLabel = "NAME",
+            description = "One of the kernel's own modules that come with the kit (./chariot kit modules lists them), "
+                + "loaded and isolated before the DRIVERs (repeatable); the kit modules it needs load first, not isolated.")
+    List<String> kitModules = new ArrayList<>();
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = "A module parameter (repeatable); module.name=value when several modules load.")
@@ -49,9 +55,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (drivers.isEmpty() && kitModules.isEmpty()) {
+            Reporter.standard().error("nothing to run: give a DRIVER (a directory or a .ko file) or --kit-module NAME",
+                    List.of());
+            return ExitStatus.USAGE.code();
+        }
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);
         Optional<String> only = Optional.ofNullable(module);
-        return GuestRunner.execute(Reporter.standard(), guest, all, only, parameters, exercise, exerciseArguments);
+        return GuestRunner.execute(Reporter.standard(), guest, kitModules, all, only, parameters, exercise,
+                exerciseArguments);
     }
 }

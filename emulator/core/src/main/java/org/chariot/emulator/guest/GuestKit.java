@@ -50,6 +50,11 @@ public record GuestKit(Path directory) {
         return directory.resolve("System.map");
     }
 
+    /** The guest kernel's configuration ({@code .config} of its build tree). */
+    public Path kernelConfig() {
+        return directory.resolve("build/.config");
+    }
+
     public Path offsets() {
         return directory.resolve("offsets.properties");
     }
@@ -63,8 +68,8 @@ public record GuestKit(Path directory) {
     }
 
     /** The kernel's own loadable modules, built with the kernel ({@code =m} in its config). */
-    public Path kernelModule(String fileName) {
-        return directory.resolve("modules").resolve(fileName);
+    public KitModules modules() {
+        return new KitModules(directory.resolve("modules"));
     }
 
     public Path guestCc() {

@@ -31,6 +31,16 @@ public record KernelModule(Path file, String name) {
         } catch (IOException e) {
             throw new GuestToolException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return new KernelModule(file.toAbsolutePath(), fileName.substring(0, fileName.length() - 3).replace('-', '_'));
+        return new KernelModule(file.toAbsolutePath(), nameOf(fileName.substring(0, fileName.length() - 3)));
+    }
+
+    /** The kernel's name for a module whose file is {@code baseName}.ko: Kbuild turns '-' into '_'. */
+    public static String nameOf(String baseName) {
+        return baseName.replace('-', '_');
+    }
+
+    /** What the module says of itself: the modules it needs, its description. */
+    public ModuleInfo info() throws GuestToolException {
+        return ModuleInfo.read(file);
     }
 }

@@ -53,16 +53,25 @@ public final class DriverRun {
 
     /** Builds what the guest needs; returns how to boot it. */
     BootSpec prepare(RunRequest request) throws GuestToolException {
-        List<KernelModule> modules = new ArrayList<>();
+        List<KernelModule> drivers = new ArrayList<>();
         for (Path driver : request.drivers()) {
-            modules.addAll(modulesOf(driver));
+            drivers.addAll(modulesOf(driver));
         }
+        // The kit modules the drivers need load first and are not isolated: like the kernel, they
+        // are the drivers' environment, not the code under test.
+        List<KernelModule> dependencies = kit.modules().dependenciesOf(drivers);
+        if (!dependencies.isEmpty()) {
+            listener.stage("loading first what the drivers need from the kit: "
+                    + String.join(", ", dependencies.stream().map(KernelModule::name).toList()));
+        }
+        List<KernelModule> modules = new ArrayList<>(dependencies);
+        modules.addAll(drivers);
         Path exercise = null;
         if (request.exercise() != null) {
             listener.stage("preparing the exercise program " + request.exercise());
             exercise = GuestProgram.prepare(kit, request.exercise(), workDirectory);
         }
-        String commandLine = KernelCommandLine.of(modules, request.parameters(), exercise != null,
+        String commandLine = KernelCommandLine.of(dependencies, drivers, request.parameters(), exercise != null,
                 request.exerciseArguments(), request.kernelArguments());
         Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
         if (request.disk() != null && !Files.isRegularFile(request.disk())) {
@@ -70,7 +79,7 @@ public final class DriverRun {
                     + "with truncate -s 1M disk.img");
         }
         BootSpec.Isolation isolation = request.isolation() == null ? null
-                : new BootSpec.Isolation(kit, modules, request.isolation());
+                : new BootSpec.Isolation(kit, drivers, request.isolation());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
                 request.timeout(), isolation);
     }

@@ -14,14 +14,21 @@ final class KernelCommandLine {
     private KernelCommandLine() {
     }
 
-    static String of(List<KernelModule> modules, List<String> parameters, boolean exercise,
-            List<String> exerciseArguments, List<String> kernelArguments) throws GuestToolException {
+    /**
+     * @param dependencies modules the drivers need, loaded first in this order
+     * @param drivers the modules under test, loaded after them in this order; a parameter without a
+     *     module name is for the only one of them
+     */
+    static String of(List<KernelModule> dependencies, List<KernelModule> drivers, List<String> parameters,
+            boolean exercise, List<String> exerciseArguments, List<String> kernelArguments) throws GuestToolException {
         List<String> words = new ArrayList<>(List.of(BASE));
+        List<KernelModule> modules = new ArrayList<>(dependencies);
+        modules.addAll(drivers);
         if (!modules.isEmpty()) {
             words.add("chariot.modules=" + String.join(",", modules.stream().map(KernelModule::name).toList()));
         }
         for (String parameter : parameters) {
-            words.add(qualified(parameter, modules));
+            words.add(qualified(parameter, modules, drivers));
         }
         if (exercise) {
             words.add("chariot.exercise=" + Initramfs.EXERCISE_PATH);
@@ -33,8 +40,9 @@ final class KernelCommandLine {
         return String.join(" ", words);
     }
 
-    /** {@code name=value} names the only module's parameter; {@code module.name=value} any module's. */
-    private static String qualified(String parameter, List<KernelModule> modules) throws GuestToolException {
+    /** {@code name=value} names the only driver's parameter; {@code module.name=value} any loaded module's. */
+    private static String qualified(String parameter, List<KernelModule> modules, List<KernelModule> drivers)
+            throws GuestToolException {
         int equals = parameter.indexOf('=');
         if (equals <= 0) {
             throw new GuestToolException("module parameter '" + parameter + "' is not of the form name=value");
@@ -49,11 +57,11 @@ final class KernelCommandLine {
             }
             return quoted(key, value);
         }
-        if (modules.size() != 1) {
+        if (drivers.size() != 1) {
             throw new GuestToolException("parameter " + parameter + " does not say which module it is for: with "
-                    + modules.size() + " modules, write module.name=value");
+                    + drivers.size() + " modules, write module.name=value");
         }
-        return quoted(modules.get(0).name() + "." + key, value);
+        return quoted(drivers.get(0).name() + "." + key, value);
     }
 
     private static String quoted(String key, String value) throws GuestToolException {

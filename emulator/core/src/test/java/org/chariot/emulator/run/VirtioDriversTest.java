@@ -43,7 +43,7 @@ class VirtioDriversTest {
         Path disk = Files.write(work.resolve("disk.img"), image);
         ConsoleRecorder recorder = new ConsoleRecorder();
         RunRequest request = new RunRequest(
-                List.of(kit.kernelModule("virtio-rng.ko"), kit.kernelModule("virtio_blk.ko")), List.of(),
+                List.of(kit.modules().module("virtio-rng").file(), kit.modules().module("virtio_blk").file()), List.of(),
                 Path.of("src/test/resources/exercises/virtio.c"), List.of(), List.of(), 128, disk,
                 Duration.ofSeconds(120), machine instanceof OwnMachine ? Policy.BLOCK : null);
         RunResult result = new DriverRun(kit, machine, work, recorder).run(request);
