@@ -12,6 +12,7 @@ import org.chariot.emulator.guest.KernelModule;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.monitor.Policy;
+import org.chariot.emulator.reports.RunTests;
 import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.RunListener;
@@ -46,7 +47,8 @@ final class GuestRunner {
             modules.addAll(drivers);
             drivers = modules;
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
-                    options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation);
+                    options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation)
+                    .withKunit(options.reports.kunit());
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
                 RunListener listener = options.reports.following(reporter);
                 RunResult result;
@@ -54,11 +56,14 @@ final class GuestRunner {
                     result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener).run(request);
                 } else {
                     try (EventStream events = EventStream.create(options.eventFile)) {
-                        listener = RunListener.both(listener, new EventRecorder(events, kit.kernelIdentity()));
+                        listener = RunListener.both(RunListener.both(listener,
+                                new RunTests(test -> events.write(RunTests.toEvent(test)))),
+                                new EventRecorder(events, kit.kernelIdentity()));
                         result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
                                 .run(request);
                     }
                 }
+                options.reports.printKunit(reporter);
                 int status = reporter.finish(result);
                 options.reports.write(runName(drivers));
                 return status;

@@ -16,10 +16,25 @@ import org.chariot.emulator.reports.RunTests;
 import org.chariot.emulator.reports.SarifReport;
 import org.chariot.emulator.reports.TestRecord;
 import org.chariot.emulator.run.RunListener;
+import org.chariot.emulator.run.RunRequest;
 import picocli.CommandLine.Option;
 
-/** The report files a run writes when it ends, for CI systems: JUnit XML, SARIF, coverage (lcov, Cobertura). */
+/**
+ * What a run tests and reports beyond its console: KUnit suites, and the files it writes when it ends
+ * for CI systems: JUnit XML, SARIF, coverage (lcov, Cobertura).
+ */
 final class ReportOptions {
+
+    @Option(names = "--kunit",
+            description = "Also load the KUnit suite modules the DRIVER directories build (modules that declare "
+                + "kunit_test_suite), after the drivers, all isolated; print each suite and case with its result and the "
+                + "violations that happened during it. A failed case fails the run (exit 1).")
+    boolean kunit;
+
+    @Option(names = "--kunit-filter", paramLabel = "SUITE[.CASE]",
+            description = "With --kunit (implied): run only the suites and cases that match, globs as KUnit's "
+                + "filter_glob takes them (e.g. chardev.chardev_test_seek or 'chardev*').")
+    String kunitFilter;
 
     @Option(names = "--junit", paramLabel = "FILE",
             description = "Write JUnit XML to FILE: each step (load, exercise, unload) and each KUnit case a test "
@@ -43,6 +58,11 @@ final class ReportOptions {
     private final RunTests tests = new RunTests();
     private final ExecutionCounts executed = new ExecutionCounts();
 
+    /** The run's KUnit selection, or null when KUnit suites are not asked for. */
+    RunRequest.Kunit kunit() {
+        return kunit || kunitFilter != null ? new RunRequest.Kunit(kunitFilter) : null;
+    }
+
     private boolean coverage() {
         return lcovFile != null || coberturaFile != null;
     }
@@ -57,13 +77,21 @@ final class ReportOptions {
 
     /** {@code listener} also telling what the reports need, when any is asked for. */
     RunListener following(RunListener listener) {
-        RunListener all = junitFile != null || sarifFile != null ? RunListener.both(listener, tests) : listener;
+        RunListener all = junitFile != null || sarifFile != null || kunit() != null
+                ? RunListener.both(listener, tests) : listener;
         return coverage() ? RunListener.both(all, executed) : all;
     }
 
     /** What sees the monitor's fetches: the coverage counter when coverage is asked for, else nothing. */
     UnaryOperator<FetchObserver> monitorFetches() {
         return coverage() ? executed::around : UnaryOperator.identity();
+    }
+
+    /** Prints the KUnit results on {@code reporter}, when they were asked for. */
+    void printKunit(Reporter reporter) {
+        if (kunit() != null) {
+            reporter.kunit(tests.records());
+        }
     }
 
     /** Writes the reports asked for, once the run is over. */

@@ -3,7 +3,11 @@ package org.chariot.emulator.reports;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.chariot.emulator.events.EventStream;
+import org.chariot.emulator.events.JsonObject;
 import org.chariot.emulator.guest.KernelModule;
 import org.chariot.emulator.kunit.KtapParser;
 import org.chariot.emulator.kunit.KtapResult;
@@ -30,6 +34,7 @@ public final class RunTests implements RunListener {
     /** The suite of the init's steps. */
     public static final String STEPS = "chariot";
 
+    private final Consumer<TestRecord> ended;
     private final List<TestRecord> records = new ArrayList<>();
     private final List<Violation> pending = new ArrayList<>();
     private final KtapParser ktap = new KtapParser();
@@ -38,6 +43,15 @@ public final class RunTests implements RunListener {
     private long now;
     private long lastEnd;
     private boolean initDone;
+
+    public RunTests() {
+        this(test -> { });
+    }
+
+    /** @param ended told of each test as it ends, from the thread that reports it */
+    public RunTests(Consumer<TestRecord> ended) {
+        this.ended = ended;
+    }
 
     @Override
     public void stage(String message) {
@@ -131,10 +145,14 @@ public final class RunTests implements RunListener {
 
     private void add(String suite, String name, TestRecord.Outcome outcome, String failure, List<String> details,
             Frame source) {
-        records.add(new TestRecord(suite, name, outcome, failure, details, pending, source,
-                (now - lastEnd) / 1e9));
-        pending.clear();
+        record(new TestRecord(suite, name, outcome, failure, details, pending, source, (now - lastEnd) / 1e9, now));
         lastEnd = now;
+    }
+
+    private void record(TestRecord test) {
+        records.add(test);
+        pending.clear();
+        ended.accept(test);
     }
 
     @Override
@@ -146,11 +164,24 @@ public final class RunTests implements RunListener {
     public synchronized void finished(RunResult result) {
         boolean endedEarly = !initDone && result.status() != ExitStatus.OK && result.status() != ExitStatus.VIOLATIONS;
         if (endedEarly || !pending.isEmpty()) {
-            records.add(new TestRecord(STEPS, "run", endedEarly ? TestRecord.Outcome.ERROR : TestRecord.Outcome.PASSED,
+            record(new TestRecord(STEPS, "run", endedEarly ? TestRecord.Outcome.ERROR : TestRecord.Outcome.PASSED,
                     endedEarly ? result.message() : null, endedEarly ? result.evidence() : List.of(), pending, null,
-                    (now - lastEnd) / 1e9));
-            pending.clear();
+                    (now - lastEnd) / 1e9, now));
         }
+    }
+
+    /** The event-stream record of a test, at the guest time it ended. */
+    public static JsonObject toEvent(TestRecord test) {
+        JsonObject event = EventStream.event("test", test.ended()).put("suite", test.suite()).put("name", test.name())
+                .put("kind", test.suite().equals(STEPS) ? "step" : "kunit")
+                .put("outcome", test.outcome().name().toLowerCase(Locale.ROOT))
+                .put("message", test.failure()).putStrings("details", test.details())
+                .putLongs("violations", test.violations().stream().mapToLong(Violation::id).toArray());
+        if (test.source() != null && test.source().hasSource()) {
+            event.put("source", new JsonObject().put("file", test.source().file()).put("line", test.source().line())
+                    .put("function", test.source().function()));
+        }
+        return event;
     }
 
     /** The tests so far, in the order they ended. */

@@ -14,9 +14,10 @@ import org.chariot.emulator.monitor.Violation;
  * @param violations the isolated drivers' violations that happened while it ran
  * @param source where the test is written (a KUnit case's function), or null
  * @param seconds how long it took in guest time
+ * @param ended the guest time it ended at, in nanoseconds
  */
 public record TestRecord(String suite, String name, Outcome outcome, String failure, List<String> details,
-        List<Violation> violations, Frame source, double seconds) {
+        List<Violation> violations, Frame source, double seconds, long ended) {
 
     /** How a test ended. */
     public enum Outcome {

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chariot.emulator.kunit.KtapParser;
 import org.chariot.emulator.monitor.Violation;
 import org.chariot.emulator.monitor.ViolationKind;
 
 /**
  * Reads the guest console as it arrives: keeps the lines, and follows the init's {@code @chariot}
- * step reports (see {@code emulator/guest/README.md}) and the kernel's panic message; counts the
+ * step reports (see {@code emulator/guest/README.md}), KUnit's results (a failed case fails the
+ * run as a failed step does) and the kernel's panic message; counts the
  * isolated drivers' violations, which turn a run whose steps passed into {@link ExitStatus#VIOLATIONS}.
  */
 public final class ConsoleTranscript implements RunListener {
@@ -19,6 +21,7 @@ public final class ConsoleTranscript implements RunListener {
 
     private final List<String> lines = new ArrayList<>();
     private final List<String> failedSteps = new ArrayList<>();
+    private final KtapParser kunit = new KtapParser();
     private boolean booted;
     private Integer doneStatus;
     private String panic;
@@ -37,6 +40,10 @@ public final class ConsoleTranscript implements RunListener {
             record(step.get());
         } else if (panic == null && line.contains(PANIC)) {
             panic = line.substring(line.indexOf(PANIC)).trim();
+        } else {
+            kunit.accept(line).filter(r -> !r.ok() && !r.skipped() && !r.isSuite()).ifPresent(failed -> failedSteps.add(
+                    "KUnit case " + failed.suite() + "." + failed.testCase() + " failed"
+                            + failed.diagnostics().stream().findFirst().map(d -> ": " + d).orElse("")));
         }
     }
 
@@ -131,7 +138,7 @@ public final class ConsoleTranscript implements RunListener {
             return new RunResult(ExitStatus.GUEST_PANIC, "the guest kernel panicked: " + panic, tail(30));
         }
         if (doneStatus != null) {
-            if (doneStatus == 0) {
+            if (doneStatus == 0 && failedSteps.isEmpty()) {
                 return new RunResult(ExitStatus.OK, "every step in the guest succeeded", List.of());
             }
             String why = failedSteps.isEmpty() ? "the guest's init reported failure" : String.join("; ", failedSteps);

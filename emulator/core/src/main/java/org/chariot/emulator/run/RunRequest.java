@@ -15,9 +15,22 @@ import org.chariot.emulator.monitor.Policy;
  * @param kernelArguments extra kernel command-line arguments
  * @param disk a host file for the guest's virtio disk, or null
  * @param isolation what Chariot does with an illegal write of the run's modules, all of them isolated; null: no isolation
+ * @param kunit whether the KUnit suite modules the driver directories build load too (after the others), and which
+ *     cases run; null: they are left out
  */
 public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
-        List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
+        List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation, Kunit kunit) {
+
+    /** KUnit in a run: the suite modules load after the drivers; {@code filter} ({@code suite.case} glob) or null for all. */
+    public record Kunit(String filter) {
+    }
+
+    /** A run without KUnit. */
+    public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
+            List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
+        this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk, timeout, isolation,
+                null);
+    }
 
     /** A run without a disk, not isolated. */
     public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
@@ -28,7 +41,13 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     /** This run with its modules isolated under {@code policy}, or not isolated if null. */
     public RunRequest isolated(Policy policy) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, policy);
+                timeout, policy, kunit);
+    }
+
+    /** This run with its KUnit suites, or without them if null. */
+    public RunRequest withKunit(Kunit selection) {
+        return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
+                timeout, isolation, selection);
     }
 
     public RunRequest {
