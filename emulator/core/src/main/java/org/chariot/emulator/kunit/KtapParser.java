@@ -24,6 +24,11 @@ public final class KtapParser {
     private String suite;
     private final List<String> diagnostics = new ArrayList<>();
 
+    /** Whether a suite has begun and not yet ended. */
+    public boolean inSuite() {
+        return suite != null;
+    }
+
     /** Takes the next console line; returns the result it completes, if any. */
     public Optional<KtapResult> accept(String consoleLine) {
         String line = PRINTK_PREFIX.matcher(consoleLine).replaceFirst("");

@@ -1,17 +1,20 @@
 package org.chariot.emulator.reports;
 
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.events.JsonObject;
-import org.chariot.emulator.guest.KernelModule;
 import org.chariot.emulator.kunit.KtapParser;
 import org.chariot.emulator.kunit.KtapResult;
 import org.chariot.emulator.monitor.Frame;
+import org.chariot.emulator.monitor.ModuleSection;
 import org.chariot.emulator.monitor.Violation;
 import org.chariot.emulator.run.BootSpec;
 import org.chariot.emulator.run.ExitStatus;
@@ -19,27 +22,32 @@ import org.chariot.emulator.run.GuestTime;
 import org.chariot.emulator.run.InitStep;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunResult;
-import org.chariot.emulator.symbols.ModuleSymbols;
-import org.chariot.emulator.symbols.SourceLocation;
 
 /**
  * Follows a run and keeps its tests: each step of the guest's init ({@code load M}, {@code exercise},
  * {@code unload M}) and each KUnit case. A violation belongs to the test that reports next: the
- * console says when a step or case ends, and the monitor reports a write as it happens, on the same
- * hart, so the writes of a case come before its result line. A run that ends before its init does
- * (panic, time-out) gets one more test, {@code run}, in error.
+ * console says when a step or case ends, and the monitor reports a write as it happens. Within a
+ * KUnit suite the kernel may print a case's result only after the next case ran, so there a
+ * violation belongs to the case whose function its call trace passes through, and only a trace
+ * through none goes by order; the suite's cases are settled when its module's load step reports,
+ * by then the monitor has said where the module lies. A run that ends before its init does (panic,
+ * time-out) gets one more test, {@code run}, in error.
  */
 public final class RunTests implements RunListener {
 
     /** The suite of the init's steps. */
     public static final String STEPS = "chariot";
 
+    /** A KUnit result or a violation within a suite, with the guest time it came at. */
+    private record InSuite(KtapResult result, Violation violation, long nanos) {
+    }
+
     private final Consumer<TestRecord> ended;
     private final List<TestRecord> records = new ArrayList<>();
     private final List<Violation> pending = new ArrayList<>();
+    private final List<InSuite> suite = new ArrayList<>();
     private final KtapParser ktap = new KtapParser();
-    private List<KernelModule> modules = List.of();
-    private List<ModuleSymbols> symbols;
+    private CodeNames names = new CodeNames(List.of());
     private long now;
     private long lastEnd;
     private boolean initDone;
@@ -59,7 +67,12 @@ public final class RunTests implements RunListener {
 
     @Override
     public synchronized void booting(String machine, BootSpec spec) {
-        modules = spec.modules();
+        names = new CodeNames(spec.modules());
+    }
+
+    @Override
+    public synchronized void moduleLoaded(String name, List<ModuleSection> sections) {
+        names.loaded(name, sections);
     }
 
     @Override
@@ -67,10 +80,20 @@ public final class RunTests implements RunListener {
         GuestTime.of(line).ifPresent(nanos -> now = nanos);
         Optional<InitStep> step = InitStep.of(line);
         if (step.isPresent()) {
+            settleSuite();
             step(step.get());
             return;
         }
-        ktap.accept(line).ifPresent(this::kunit);
+        ktap.accept(line).ifPresent(result -> suite.add(new InSuite(result, null, now)));
+    }
+
+    @Override
+    public synchronized void violation(Violation violation) {
+        if (ktap.inSuite() || !suite.isEmpty()) {
+            suite.add(new InSuite(null, violation, now));
+        } else {
+            pending.add(violation);
+        }
     }
 
     private void step(InitStep step) {
@@ -86,23 +109,47 @@ public final class RunTests implements RunListener {
         };
         if (name != null) {
             add(STEPS, name, step.failed() ? TestRecord.Outcome.FAILED : TestRecord.Outcome.PASSED, step.failure(),
-                    List.of(), null);
+                    List.of(), null, now);
         }
     }
 
-    private void kunit(KtapResult result) {
-        if (result.isSuite()) {
-            // Writes between a suite's last case and its end happened in its exit (or an init that failed).
-            if (!pending.isEmpty() || !result.ok() && !result.skipped() && noFailedCase(result.suite())) {
-                add(result.suite(), "(suite init and exit)", outcome(result), firstLine(result), result.diagnostics(),
-                        null);
+    /** Records the cases of the suites seen since the last step, each with its violations. */
+    private void settleSuite() {
+        Set<String> cases = new HashSet<>();
+        suite.stream().filter(e -> e.result() != null && !e.result().isSuite())
+                .forEach(e -> cases.add(e.result().testCase()));
+        Map<String, List<Violation>> byCase = new HashMap<>();
+        for (InSuite event : suite) {
+            if (event.violation() != null) {
+                Optional<String> inCase = names.functionsOnStack(event.violation()).stream().filter(cases::contains)
+                        .findFirst();
+                if (inCase.isPresent()) {
+                    byCase.computeIfAbsent(inCase.get(), c -> new ArrayList<>()).add(event.violation());
+                } else {
+                    pending.add(event.violation());
+                }
+            } else if (!event.result().isSuite()) {
+                pending.addAll(byCase.getOrDefault(event.result().testCase(), List.of()));
+                kunitCase(event.result(), event.nanos());
+            } else {
+                suiteEnd(event.result(), event.nanos());
             }
-            return;
         }
-        add(result.suite(), result.testCase(), outcome(result), firstLine(result), result.diagnostics(),
-                definition(result.testCase()));
+        suite.clear();
     }
 
+    private void kunitCase(KtapResult result, long nanos) {
+        add(result.suite(), result.testCase(), outcome(result), firstLine(result), result.diagnostics(),
+                names.definition(result.testCase()).orElse(null), nanos);
+    }
+
+    /** Writes between a suite's last case and its end happened in its exit (or in an init that failed). */
+    private void suiteEnd(KtapResult result, long nanos) {
+        if (!pending.isEmpty() || !result.ok() && !result.skipped() && noFailedCase(result.suite())) {
+            add(result.suite(), "(suite init and exit)", outcome(result), firstLine(result), result.diagnostics(),
+                    null, nanos);
+        }
+    }
     private boolean noFailedCase(String suite) {
         return records.stream().noneMatch(r -> r.suite().equals(suite) && r.outcome() == TestRecord.Outcome.FAILED);
     }
@@ -122,31 +169,11 @@ public final class RunTests implements RunListener {
         return result.diagnostics().stream().findFirst().orElse("KUnit reported the test as not ok");
     }
 
-    /** Where a KUnit case is written: KUNIT_CASE(f) names the case after its function f. */
-    private Frame definition(String function) {
-        if (symbols == null) {
-            symbols = new ArrayList<>();
-            for (KernelModule module : modules) {
-                try {
-                    symbols.add(ModuleSymbols.load(module.file()));
-                } catch (IOException e) {
-                    // A module without readable debug information names no source; its cases are still reported.
-                }
-            }
-        }
-        for (ModuleSymbols module : symbols) {
-            Optional<SourceLocation> found = module.definition(function);
-            if (found.isPresent()) {
-                return new Frame(0, function, found.get().file(), found.get().line());
-            }
-        }
-        return null;
-    }
-
     private void add(String suite, String name, TestRecord.Outcome outcome, String failure, List<String> details,
-            Frame source) {
-        record(new TestRecord(suite, name, outcome, failure, details, pending, source, (now - lastEnd) / 1e9, now));
-        lastEnd = now;
+            Frame source, long nanos) {
+        record(new TestRecord(suite, name, outcome, failure, details, pending, source, (nanos - lastEnd) / 1e9,
+                nanos));
+        lastEnd = nanos;
     }
 
     private void record(TestRecord test) {
@@ -156,12 +183,8 @@ public final class RunTests implements RunListener {
     }
 
     @Override
-    public synchronized void violation(Violation violation) {
-        pending.add(violation);
-    }
-
-    @Override
     public synchronized void finished(RunResult result) {
+        settleSuite();
         boolean endedEarly = !initDone && result.status() != ExitStatus.OK && result.status() != ExitStatus.VIOLATIONS;
         if (endedEarly || !pending.isEmpty()) {
             record(new TestRecord(STEPS, "run", endedEarly ? TestRecord.Outcome.ERROR : TestRecord.Outcome.PASSED,
