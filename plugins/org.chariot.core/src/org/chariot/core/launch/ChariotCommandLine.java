@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--module M] [--exercise P
- * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kernel-arg A]... --memory M --timeout S --machine
+ * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kunit | --kunit-filter F] [--kernel-arg A]... --memory M --timeout S --machine
  * ours|qemu --json FILE}. --module is written only when the configuration names a module, --policy only when it is
  * not the default.
  */
@@ -29,6 +29,11 @@ public final class ChariotCommandLine {
 			command.addAll(List.of("--policy", settings.policy().option()));
 		}
 		settings.otherIsolatedModules().forEach(module -> command.addAll(List.of("--isolate", module)));
+		if (!settings.kunitFilter().isEmpty()) {
+			command.addAll(List.of("--kunit-filter", settings.kunitFilter()));
+		} else if (settings.kunit()) {
+			command.add("--kunit");
+		}
 		settings.kernelArguments().forEach(argument -> command.addAll(List.of("--kernel-arg", argument)));
 		command.addAll(List.of("--memory", Integer.toString(settings.guestMemoryMiB()), //
 				"--timeout", Integer.toString(settings.timeoutSeconds()), //

@@ -15,7 +15,7 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 /** What a Chariot Driver launch configuration asks for, read and checked once per launch. */
 public record LaunchSettings(Path driver, String moduleName, List<String> moduleParameters, String exercise,
 		List<String> exerciseArguments, IsolationPolicy policy, List<String> otherIsolatedModules, int guestMemoryMiB,
-		List<String> kernelArguments, int timeoutSeconds, GuestMachine machine) {
+		List<String> kernelArguments, int timeoutSeconds, GuestMachine machine, boolean kunit, String kunitFilter) {
 
 	public static LaunchSettings from(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
 		return new LaunchSettings(driver(configuration, root), //
@@ -30,13 +30,15 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 				List.of(DebugPlugin.parseArguments(configuration.getAttribute(ILaunchAttributes.KERNEL_ARGUMENTS, ""))),
 				positive(configuration, ILaunchAttributes.TIMEOUT_SECONDS, ILaunchAttributes.DEFAULT_TIMEOUT_SECONDS,
 						"timeout (Guest tab)"),
-				choice(configuration, ILaunchAttributes.MACHINE, GuestMachine.OURS, "Machine (Guest tab)"));
+				choice(configuration, ILaunchAttributes.MACHINE, GuestMachine.OURS, "Machine (Guest tab)"),
+				configuration.getAttribute(ILaunchAttributes.KUNIT, false),
+				configuration.getAttribute(ILaunchAttributes.KUNIT_FILTER, "").strip());
 	}
 
 	/** The same settings with another isolation policy. */
 	public LaunchSettings withPolicy(IsolationPolicy newPolicy) {
 		return new LaunchSettings(driver, moduleName, moduleParameters, exercise, exerciseArguments, newPolicy,
-				otherIsolatedModules, guestMemoryMiB, kernelArguments, timeoutSeconds, machine);
+				otherIsolatedModules, guestMemoryMiB, kernelArguments, timeoutSeconds, machine, kunit, kunitFilter);
 	}
 
 	/** The driver's build directory: the driver directory itself, or the directory of a built .ko. */

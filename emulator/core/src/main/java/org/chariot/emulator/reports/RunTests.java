@@ -166,7 +166,9 @@ public final class RunTests implements RunListener {
         if (result.ok()) {
             return null;
         }
-        return result.diagnostics().stream().findFirst().orElse("KUnit reported the test as not ok");
+        String prefix = "# " + result.testCase() + ": ";
+        return result.diagnostics().stream().findFirst().map(line -> line.startsWith(prefix)
+                ? line.substring(prefix.length()) : line).orElse("KUnit reported the test as not ok");
     }
 
     private void add(String suite, String name, TestRecord.Outcome outcome, String failure, List<String> details,
