@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--module M] [--exercise P
- * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kunit | --kunit-filter F] [--kernel-arg A]... --memory M --timeout S --machine
+ * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kunit | --kunit-filter F] [--coverage FILE] [--kernel-arg A]... --memory M --timeout S --machine
  * ours|qemu --json FILE}. --module is written only when the configuration names a module, --policy only when it is
  * not the default.
  */
@@ -34,12 +34,20 @@ public final class ChariotCommandLine {
 		} else if (settings.kunit()) {
 			command.add("--kunit");
 		}
+		if (settings.coverage()) {
+			command.addAll(List.of("--coverage", coverageFile(eventFile).toString()));
+		}
 		settings.kernelArguments().forEach(argument -> command.addAll(List.of("--kernel-arg", argument)));
 		command.addAll(List.of("--memory", Integer.toString(settings.guestMemoryMiB()), //
 				"--timeout", Integer.toString(settings.timeoutSeconds()), //
 				"--machine", settings.machine().option(), //
 				"--json", eventFile.toString()));
 		return List.copyOf(command);
+	}
+
+	/** Where a run's coverage goes: beside its event file, as an lcov tracefile. */
+	public static Path coverageFile(Path eventFile) {
+		return eventFile.resolveSibling(eventFile.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".info");
 	}
 
 	/**

@@ -35,6 +35,9 @@ public interface ILaunchAttributes {
 	/** String: suite[.case] globs of the KUnit cases to run (chariot run --kunit-filter); empty for all. */
 	String KUNIT_FILTER = PREFIX + "kunitFilter";
 
+	/** Boolean: record line coverage of the driver (chariot run --coverage) and mark it on its C files. */
+	String COVERAGE = PREFIX + "coverage";
+
 	/** String: chariot or cdt, the debugger of a debug launch; see {@link DebuggerChoice}. */
 	String DEBUGGER = PREFIX + "debugger";
 

@@ -15,7 +15,8 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 /** What a Chariot Driver launch configuration asks for, read and checked once per launch. */
 public record LaunchSettings(Path driver, String moduleName, List<String> moduleParameters, String exercise,
 		List<String> exerciseArguments, IsolationPolicy policy, List<String> otherIsolatedModules, int guestMemoryMiB,
-		List<String> kernelArguments, int timeoutSeconds, GuestMachine machine, boolean kunit, String kunitFilter) {
+		List<String> kernelArguments, int timeoutSeconds, GuestMachine machine, boolean kunit, String kunitFilter,
+		boolean coverage) {
 
 	public static LaunchSettings from(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
 		return new LaunchSettings(driver(configuration, root), //
@@ -32,13 +33,15 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 						"timeout (Guest tab)"),
 				choice(configuration, ILaunchAttributes.MACHINE, GuestMachine.OURS, "Machine (Guest tab)"),
 				configuration.getAttribute(ILaunchAttributes.KUNIT, false),
-				configuration.getAttribute(ILaunchAttributes.KUNIT_FILTER, "").strip());
+				configuration.getAttribute(ILaunchAttributes.KUNIT_FILTER, "").strip(),
+				configuration.getAttribute(ILaunchAttributes.COVERAGE, false));
 	}
 
 	/** The same settings with another isolation policy. */
 	public LaunchSettings withPolicy(IsolationPolicy newPolicy) {
 		return new LaunchSettings(driver, moduleName, moduleParameters, exercise, exerciseArguments, newPolicy,
-				otherIsolatedModules, guestMemoryMiB, kernelArguments, timeoutSeconds, machine, kunit, kunitFilter);
+				otherIsolatedModules, guestMemoryMiB, kernelArguments, timeoutSeconds, machine, kunit, kunitFilter,
+				coverage);
 	}
 
 	/** The driver's build directory: the driver directory itself, or the directory of a built .ko. */

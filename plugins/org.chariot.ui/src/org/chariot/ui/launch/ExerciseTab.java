@@ -16,5 +16,6 @@ final class ExerciseTab extends AttributeTab {
 		text(composite, "Arguments:", ILaunchAttributes.EXERCISE_ARGUMENTS, "");
 		checkBox(composite, "Run the driver's KUnit suites:", ILaunchAttributes.KUNIT);
 		text(composite, "KUnit filter (suite.case):", ILaunchAttributes.KUNIT_FILTER, "");
+		checkBox(composite, "Record line coverage:", ILaunchAttributes.COVERAGE);
 	}
 }
