@@ -2,7 +2,6 @@ package org.chariot.emulator.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import edu.hm.hafner.coverage.FileNode;
 import edu.hm.hafner.coverage.ModuleNode;
@@ -19,7 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.chariot.emulator.guest.GuestKit;
-import org.chariot.emulator.guest.Installation;
+import org.chariot.emulator.reports.GuestRuns;
 import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.ExitStatus;
@@ -48,16 +47,8 @@ class CoverageTest {
 
     @BeforeAll
     static void runTheExercise() throws Exception {
-        String kitDirectory = System.getProperty("chariot.kit", "");
-        assumeTrue(!kitDirectory.isBlank() && !kitDirectory.startsWith("${"),
-                "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
-        GuestKit kit = GuestKit.open(Path.of(kitDirectory));
-        Path chardev = Files.createDirectories(work.resolve("chardev"));
-        try (Stream<Path> files = Files.list(Installation.fromEnvironment().examples().resolve("chardev"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, chardev.resolve(file.getFileName()));
-            }
-        }
+        GuestKit kit = GuestRuns.kit();
+        Path chardev = GuestRuns.example("chardev", work);
         source = chardev.resolve("chardev.c");
         sourceLines = Files.readAllLines(source);
         ExecutionCounts counts = new ExecutionCounts();

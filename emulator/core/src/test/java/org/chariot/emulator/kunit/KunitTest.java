@@ -2,13 +2,11 @@ package org.chariot.emulator.kunit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,12 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.Installation;
 import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.monitor.ViolationKind;
+import org.chariot.emulator.reports.GuestRuns;
 import org.chariot.emulator.reports.RunTests;
 import org.chariot.emulator.reports.TestRecord;
 import org.chariot.emulator.run.DriverRun;
@@ -50,20 +48,7 @@ class KunitTest {
 
     @BeforeAll
     static void openKit() throws Exception {
-        String directory = System.getProperty("chariot.kit", "");
-        assumeTrue(!directory.isBlank() && !directory.startsWith("${"),
-                "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
-        kit = GuestKit.open(Path.of(directory));
-    }
-
-    private Path copy(Path source) throws IOException {
-        Path target = Files.createDirectories(work.resolve(source.getFileName()));
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
+        kit = GuestRuns.kit();
     }
 
     private RunResult run(List<Path> drivers, String filter, RunListener listener) {
@@ -79,7 +64,7 @@ class KunitTest {
 
     @Test
     void theChardevSuitePassesWithTheDriverIsolated() throws Exception {
-        Path chardev = copy(Installation.fromEnvironment().examples().resolve("chardev"));
+        Path chardev = GuestRuns.example("chardev", work);
         RunTests tests = new RunTests();
         RunResult result = run(List.of(chardev), null, tests);
         assertEquals(ExitStatus.OK, result.status(), result::toString);
@@ -99,7 +84,7 @@ class KunitTest {
 
     @Test
     void aViolationBelongsToTheCaseDuringWhichItHappenedAndAFailedCaseFailsTheRun() throws Exception {
-        Path buggy = copy(Path.of("src/test/resources/drivers/kunit-buggy"));
+        Path buggy = GuestRuns.copy(Path.of("src/test/resources/drivers/kunit-buggy"), work);
         Path events = work.resolve("events.jsonl");
         RunTests tests = new RunTests();
         RunResult result;
@@ -151,7 +136,7 @@ class KunitTest {
 
     @Test
     void theFilterRunsTheOneCaseItNames() throws Exception {
-        Path chardev = copy(Installation.fromEnvironment().examples().resolve("chardev"));
+        Path chardev = GuestRuns.example("chardev", work);
         RunTests tests = new RunTests();
         RunResult result = run(List.of(chardev), "chardev.chardev_test_ioctls", tests);
         assertEquals(ExitStatus.OK, result.status(), result::toString);

@@ -18,14 +18,14 @@ import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
 
-/** Real runs of the example drivers on our machine, isolated under block, for the report tests. */
-final class GuestRuns {
+/** Real runs of the example drivers on our machine, isolated under block, for the report, coverage and KUnit tests. */
+public final class GuestRuns {
 
     private GuestRuns() {
     }
 
     /** The kit that {@code ./chariot test} passes as {@code -Dchariot.kit}; without it the calling tests are skipped. */
-    static GuestKit kit() throws GuestToolException {
+    public static GuestKit kit() throws GuestToolException {
         String directory = System.getProperty("chariot.kit", "");
         assumeTrue(!directory.isBlank() && !directory.startsWith("${"),
                 "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
@@ -33,9 +33,13 @@ final class GuestRuns {
     }
 
     /** A copy of the example driver directory {@code name} under {@code work}, so Kbuild's outputs stay there. */
-    static Path example(String name, Path work) throws IOException {
-        Path source = Installation.fromEnvironment().examples().resolve(name);
-        Path copy = Files.createDirectories(work.resolve(name));
+    public static Path example(String name, Path work) throws IOException {
+        return copy(Installation.fromEnvironment().examples().resolve(name), work);
+    }
+
+    /** A copy of the driver directory {@code source} under {@code work}. */
+    public static Path copy(Path source, Path work) throws IOException {
+        Path copy = Files.createDirectories(work.resolve(source.getFileName()));
         try (Stream<Path> files = Files.list(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(file, copy.resolve(file.getFileName()));
