@@ -63,7 +63,7 @@ final class GuestRunner {
                                 .run(request);
                     }
                 }
-                options.reports.printKunit(reporter);
+                options.reports.printKunit(reporter, result);
                 int status = reporter.finish(result);
                 options.reports.write(runName(drivers));
                 return status;

@@ -15,8 +15,10 @@ import org.chariot.emulator.reports.JUnitReport;
 import org.chariot.emulator.reports.RunTests;
 import org.chariot.emulator.reports.SarifReport;
 import org.chariot.emulator.reports.TestRecord;
+import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
+import org.chariot.emulator.run.RunResult;
 import picocli.CommandLine.Option;
 
 /**
@@ -87,9 +89,9 @@ final class ReportOptions {
         return coverage() ? executed::around : UnaryOperator.identity();
     }
 
-    /** Prints the KUnit results on {@code reporter}, when they were asked for. */
-    void printKunit(Reporter reporter) {
-        if (kunit() != null) {
+    /** Prints the KUnit results on {@code reporter}, when they were asked for and the guest ran. */
+    void printKunit(Reporter reporter, RunResult result) {
+        if (kunit() != null && result.status() != ExitStatus.USAGE && result.status() != ExitStatus.BUILD_FAILED) {
             reporter.kunit(tests.records());
         }
     }
