@@ -2,7 +2,7 @@ package org.chariot.core.events;
 
 /** One record of the event stream (see schema/event-stream.schema.json). */
 public sealed interface ChariotEvent permits RunStarted, ModuleChanged, GrantChanged, ConsoleOutput, Violation,
-		RunSummary {
+		TestResult, RunSummary {
 
 	/** Guest time of the event, in nanoseconds. */
 	long time();

@@ -28,6 +28,7 @@ public final class EventParser {
 		case "console" -> new ConsoleOutput(time, fields.string("line"));
 		case "violation" -> violation(time, fields);
 		case "summary" -> summary(time, fields);
+		case "test" -> testResult(time, fields);
 		default -> null;
 		});
 	}
@@ -114,6 +115,15 @@ public final class EventParser {
 	private static SourceLocation sourceLocation(JsonFields fields) throws MalformedEventException {
 		return new SourceLocation(fields.string("file"), fields.smallInteger("line"),
 				fields.string("function"));
+	}
+
+	private static TestResult testResult(long time, JsonFields fields) throws MalformedEventException {
+		Optional<JsonFields> source = fields.optionalObject("source");
+		return new TestResult(time, fields.string("suite"), fields.string("name"), fields.string("kind").equals("kunit"),
+				fields.enumValue("outcome", TestResult.Outcome::named), fields.optionalString("message").orElse(""),
+				fields.optionalArray("details", JsonFields::asString),
+				fields.array("violations", element -> element.getAsLong()),
+				source.isEmpty() ? Optional.empty() : Optional.of(sourceLocation(source.get())));
 	}
 
 	private static RunSummary summary(long time, JsonFields fields) throws MalformedEventException {

@@ -28,10 +28,16 @@ public final class ViolationModel {
 		default void memoryMapChanged(ViolationModel model) {
 			// most listeners care about the violations only
 		}
+
+		/** A test of the run (an init step, a KUnit case) ended; after violationsAdded. */
+		default void testsChanged(ViolationModel model) {
+			// most listeners care about the violations only
+		}
 	}
 
 	private final String name;
 	private final List<Violation> violations = new ArrayList<>();
+	private final List<TestResult> tests = new ArrayList<>();
 	private final Set<Path> moduleDirectories = new LinkedHashSet<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private final MemoryMapBuilder memoryMap = new MemoryMapBuilder();
@@ -59,10 +65,12 @@ public final class ViolationModel {
 	public void append(List<ChariotEvent> events) {
 		int added = 0;
 		boolean memoryMapChanged = false;
+		boolean testsChanged = false;
 		synchronized (this) {
 			for (ChariotEvent event : events) {
 				added += take(event);
 				memoryMapChanged |= memoryMap.take(event);
+				testsChanged |= event instanceof TestResult;
 			}
 		}
 		for (Listener listener : listeners) {
@@ -71,6 +79,9 @@ public final class ViolationModel {
 			}
 			if (memoryMapChanged) {
 				listener.memoryMapChanged(this);
+			}
+			if (testsChanged) {
+				listener.testsChanged(this);
 			}
 		}
 	}
@@ -83,6 +94,7 @@ public final class ViolationModel {
 		}
 		case RunStarted started -> run = started;
 		case RunSummary finished -> summary = finished;
+		case TestResult test -> tests.add(test);
 		case ModuleChanged module when module.loaded() && !module.hostPath().isEmpty() -> addModuleDirectory(module);
 		case ModuleChanged module -> {
 			// an unload, or a module without a host file, tells nothing about where its sources are
@@ -119,6 +131,16 @@ public final class ViolationModel {
 
 	public synchronized List<Violation> violations() {
 		return List.copyOf(violations);
+	}
+
+	/** The run's tests (init steps and KUnit cases) that ended so far, in the order they ended. */
+	public synchronized List<TestResult> tests() {
+		return List.copyOf(tests);
+	}
+
+	/** The violation numbered {@code id} in the event stream, if it arrived. */
+	public synchronized Optional<Violation> violation(long id) {
+		return violations.stream().filter(v -> v.id() == id).findFirst();
 	}
 
 	public synchronized Optional<RunStarted> run() {

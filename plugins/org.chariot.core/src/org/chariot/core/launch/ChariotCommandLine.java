@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--module M] [--exercise P
- * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kernel-arg A]... [--device FILE]... [--gpio G]...
- * --memory M --timeout S --machine ours|qemu --json FILE}. --module is written only when the configuration names a module, --policy only when it is
+ * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kunit | --kunit-filter F] [--coverage FILE]
+ * [--kernel-arg A]... [--device FILE]... [--gpio G]... --memory M --timeout S --machine ours|qemu --json FILE}.
+ * --module is written only when the configuration names a module, --policy only when it is
  * not the default.
  */
 public final class ChariotCommandLine {
@@ -29,6 +30,14 @@ public final class ChariotCommandLine {
 			command.addAll(List.of("--policy", settings.policy().option()));
 		}
 		settings.otherIsolatedModules().forEach(module -> command.addAll(List.of("--isolate", module)));
+		if (!settings.kunitFilter().isEmpty()) {
+			command.addAll(List.of("--kunit-filter", settings.kunitFilter()));
+		} else if (settings.kunit()) {
+			command.add("--kunit");
+		}
+		if (settings.coverage()) {
+			command.addAll(List.of("--coverage", coverageFile(eventFile).toString()));
+		}
 		settings.kernelArguments().forEach(argument -> command.addAll(List.of("--kernel-arg", argument)));
 		settings.deviceFiles().forEach(file -> command.addAll(List.of("--device", file.toString())));
 		settings.gpioInputs().forEach(input -> command.addAll(List.of("--gpio", input)));
@@ -37,6 +46,11 @@ public final class ChariotCommandLine {
 				"--machine", settings.machine().option(), //
 				"--json", eventFile.toString()));
 		return List.copyOf(command);
+	}
+
+	/** Where a run's coverage goes: beside its event file, as an lcov tracefile. */
+	public static Path coverageFile(Path eventFile) {
+		return eventFile.resolveSibling(eventFile.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".info");
 	}
 
 	/**

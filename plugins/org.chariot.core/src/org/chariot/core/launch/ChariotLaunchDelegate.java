@@ -10,6 +10,7 @@ import org.chariot.core.events.EventStreamFollower;
 import org.chariot.core.events.EventStreamReader;
 import org.chariot.core.events.PlatformLogMalformedLines;
 import org.chariot.core.events.ViolationModel;
+import org.chariot.core.coverage.CoverageMarkers;
 import org.chariot.core.markers.RunMarkerJob;
 import org.chariot.core.markers.ViolationMarkers;
 import org.chariot.core.preferences.ChariotPreferences;
@@ -49,6 +50,7 @@ public class ChariotLaunchDelegate extends LaunchConfigurationDelegate {
 
 		new ViolationMarkers(workspace).clear(name);
 		new BuildProblemMarkers(workspace).clear(name);
+		new CoverageMarkers(workspace).clear(name);
 		Path driverDirectory = settings.buildDirectory();
 		ViolationModel model = new ViolationModel(name);
 		model.addListener(new RunMarkerJob(name, workspace, driverDirectory));
@@ -63,7 +65,7 @@ public class ChariotLaunchDelegate extends LaunchConfigurationDelegate {
 		ChariotRuns.getDefault().started(model);
 		follower.start();
 		new ChariotRunJob(new ChariotRunJob.Run(name, debugProcess, follower, model, output, eventFile, workspace,
-				driverDirectory)).schedule();
+				driverDirectory, settings.coverage() ? ChariotCommandLine.coverageFile(eventFile) : null)).schedule();
 		started(launch, debugProcess, settings);
 	}
 

@@ -1,5 +1,7 @@
 package org.chariot.core.launch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -7,6 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.chariot.core.build.BuildProblemMarkers;
+import org.chariot.core.coverage.ChariotCoverage;
+import org.chariot.core.coverage.CoverageMarkers;
+import org.chariot.core.coverage.LcovTracefile;
+import org.chariot.core.coverage.SourceCoverage;
 import org.chariot.core.build.CompilerDiagnostic;
 import org.chariot.core.events.EventStreamFollower;
 import org.chariot.core.events.ViolationModel;
@@ -32,9 +38,13 @@ final class ChariotRunJob extends Job {
 	private static final Duration WAIT_STEP = Duration.ofMillis(200);
 	private static final Duration LAST_READ_DEADLINE = Duration.ofSeconds(10);
 
-	/** What the launch set up for the run, and where its results go. */
+	/**
+	 * What the launch set up for the run, and where its results go.
+	 *
+	 * @param coverageFile where the run writes its coverage, or null when it records none
+	 */
 	record Run(String configuration, IProcess process, EventStreamFollower follower, ViolationModel model,
-			ChariotRunOutput output, Path eventFile, IWorkspace workspace, Path driverDirectory) {
+			ChariotRunOutput output, Path eventFile, IWorkspace workspace, Path driverDirectory, Path coverageFile) {
 	}
 
 	private final Run run;
@@ -56,8 +66,11 @@ final class ChariotRunJob extends Job {
 						+ LAST_READ_DEADLINE.toSeconds() + " s: the Violations view may miss the last violations.");
 			}
 			List<CompilerDiagnostic> diagnostics = run.output().diagnostics();
-			new BuildProblemMarkers(run.workspace()).create(run.configuration(), diagnostics,
-					new SourceFileResolver(run.workspace().getRoot(), List.of(run.driverDirectory())));
+			SourceFileResolver sources = new SourceFileResolver(run.workspace().getRoot(), List.of(run.driverDirectory()));
+			new BuildProblemMarkers(run.workspace()).create(run.configuration(), diagnostics, sources);
+			if (run.coverageFile() != null && Files.isRegularFile(run.coverageFile())) {
+				markCoverage(sources);
+			}
 			return RunOutcome.of(run.configuration(), run.process().getExitValue(), run.model().summary(),
 					run.output().problem(), diagnostics.size(), run.eventFile());
 		} catch (InterruptedException e) {
@@ -68,6 +81,17 @@ final class ChariotRunJob extends Job {
 			return e.getStatus();
 		} finally {
 			monitor.done();
+		}
+	}
+
+	private void markCoverage(SourceFileResolver sources) throws CoreException {
+		try {
+			List<SourceCoverage> coverage = LcovTracefile.read(run.coverageFile());
+			new CoverageMarkers(run.workspace()).create(run.configuration(), coverage, sources);
+			ChariotCoverage.getDefault().published(new ChariotCoverage.RunCoverage(run.configuration(), coverage));
+		} catch (IOException e) {
+			throw new CoreException(Status.error("Cannot read the coverage of " + run.configuration() + " in "
+					+ run.coverageFile() + ": " + e.getMessage(), e));
 		}
 	}
 

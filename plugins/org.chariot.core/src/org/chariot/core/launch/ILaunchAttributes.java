@@ -30,6 +30,14 @@ public interface ILaunchAttributes {
 	/** List of other drivers (directories or .ko files) to load after the driver, each isolated (chariot run --isolate). */
 	String OTHER_ISOLATED_MODULES = PREFIX + "otherIsolatedModules";
 
+	/** Boolean: also load the driver's KUnit suite modules, after it (chariot run --kunit). */
+	String KUNIT = PREFIX + "kunit";
+	/** String: suite[.case] globs of the KUnit cases to run (chariot run --kunit-filter); empty for all. */
+	String KUNIT_FILTER = PREFIX + "kunitFilter";
+
+	/** Boolean: record line coverage of the driver (chariot run --coverage) and mark it on its C files. */
+	String COVERAGE = PREFIX + "coverage";
+
 	/** String: chariot or cdt, the debugger of a debug launch; see {@link DebuggerChoice}. */
 	String DEBUGGER = PREFIX + "debugger";
 

@@ -93,6 +93,19 @@ class ChariotCommandLineTest {
 	}
 
 	@Test
+	void asksForTheDriversKunitSuitesOrOneCaseOfThem() throws CoreException {
+		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, "launch_drv");
+		configuration.setAttribute(ILaunchAttributes.KUNIT, true);
+		assertEquals(List.of("/opt/chariot/chariot", "run", driver.directory().toString(), "--kunit", //
+				"--memory", "128", "--timeout", "60", "--machine", "ours", "--json", EVENTS.toString()), commandLine());
+
+		configuration.setAttribute(ILaunchAttributes.KUNIT_FILTER, "chardev.chardev_test_ioctls");
+		assertEquals(List.of("/opt/chariot/chariot", "run", driver.directory().toString(), //
+				"--kunit-filter", "chardev.chardev_test_ioctls", //
+				"--memory", "128", "--timeout", "60", "--machine", "ours", "--json", EVENTS.toString()), commandLine());
+	}
+
+	@Test
 	void namesADeviceFileThatIsNotThere() {
 		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, "launch_drv");
 		configuration.setAttribute(ILaunchAttributes.DEVICE_FILES, List.of("/nowhere/sensor.device"));

@@ -56,6 +56,22 @@ class EventSchemaTest {
 	}
 
 	@Test
+	void everyRecordOfAKunitRunSatisfiesTheSchema() throws Exception {
+		List<String> lines = TestResources.read(TestResources.RECORDED_KUNIT_RUN).lines().toList();
+		assertEquals(9, lines.stream().filter(line -> line.startsWith("{\"type\":\"test\"")).count());
+		for (String line : lines) {
+			assertEquals(Set.of(), schema.validate(line, InputFormat.JSON), line);
+		}
+	}
+
+	@Test
+	void rejectsATestWithAnOutcomeOutsideTheContract() throws Exception {
+		String test = TestResources.read(TestResources.RECORDED_KUNIT_RUN).lines()
+				.filter(line -> line.contains("\"type\":\"test\"")).findFirst().orElseThrow();
+		assertInvalid(test.replace("\"passed\"", "\"green\""));
+	}
+
+	@Test
 	void rejectsAViolationWithoutSourceLine() throws Exception {
 		String violation = TestResources.read(TestResources.SAMPLE_RUN).lines().skip(4).findFirst().orElseThrow();
 		assertInvalid(violation.replace("\"line\":24,", ""));

@@ -19,6 +19,10 @@ public final class TestResources {
 	/** buggy-overflow isolated on our machine: module sections, grants, a violation and the summary. */
 	public static final String RECORDED_ISOLATED_RUN = "resources/events/buggy-overflow-isolated-run.jsonl";
 	/** Grant records (allocation, stack frame, free) for the sample run's module, in the optional "grant" shape. */
+	/** A real run of a driver with its KUnit suite: a case that overflowed through the driver, one that failed. */
+	public static final String RECORDED_KUNIT_RUN = "resources/events/buggy-kunit-run.jsonl";
+	/** lcov tracefile of the chardev example under its exercise, its source directory as {@link #DRIVER_DIR_PLACEHOLDER}. */
+	public static final String RECORDED_COVERAGE = "resources/coverage/chardev-exercise.info";
 	public static final String GRANTS = "resources/events/hello-grants.jsonl";
 	public static final String DRIVER_DIR_PLACEHOLDER = "@DRIVER_DIR@";
 	public static final String DRIVER_SOURCE = "resources/driver/hello_drv.c";

@@ -13,6 +13,7 @@ import org.eclipse.debug.ui.AbstractLaunchConfigurationTab;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -81,6 +82,14 @@ abstract class AttributeTab extends AbstractLaunchConfigurationTab {
 		text.addModifyListener(event -> updateLaunchConfigurationDialog());
 		fields.add(new StringField(attribute, defaultValue, text::getText, text::setText));
 		return text;
+	}
+
+	/** A boolean attribute, a check box right of its label. */
+	protected Button checkBox(Composite parent, String label, String attribute) {
+		Button box = new Button(labelled(parent, label), SWT.CHECK);
+		box.addListener(SWT.Selection, event -> updateLaunchConfigurationDialog());
+		fields.add(new BooleanField(attribute, box));
+		return box;
 	}
 
 	/** A list attribute, edited one element a line. */

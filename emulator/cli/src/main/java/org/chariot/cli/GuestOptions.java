@@ -12,6 +12,7 @@ import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.GuestMachine;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that boots the guest. */
@@ -70,6 +71,9 @@ final class GuestOptions {
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
 
+    @Mixin
+    ReportOptions reports = new ReportOptions();
+
     /** The machine to boot on, with a GDB stub if asked for. */
     GuestMachine createMachine(GuestKit kit, Reporter reporter) throws GuestToolException {
         if (machine == MachineKind.qemu) {
@@ -83,7 +87,7 @@ final class GuestOptions {
             return new QemuMachine();
         }
         return new OwnMachine(Optional.ofNullable(gdbPort)
-                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)));
+                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)), peripherals -> { }, reports.monitorFetches());
     }
 
     /** The isolation policy for a run, or null when the run is not isolated (said on {@code reporter}). */

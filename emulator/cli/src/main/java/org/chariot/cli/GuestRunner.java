@@ -13,10 +13,12 @@ import org.chariot.emulator.guest.KernelModule;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.monitor.Policy;
+import org.chariot.emulator.reports.RunTests;
 import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.RunListener;
 import org.chariot.emulator.run.RunRequest;
+import org.chariot.emulator.run.RunResult;
 import org.chariot.emulator.run.WorkDirectory;
 
 /** Sets up the host, runs the request in the guest, and reports the outcome as an exit code. */
@@ -35,6 +37,7 @@ final class GuestRunner {
         try {
             Policy isolation = options.isolation(reporter);
             List<GpioInput> gpio = options.gpio();
+            options.reports.check(isolation);
             GuestKit kit = setup.ensure(HostSetup.runPackages());
             if (module.isPresent()) {
                 drivers = List.of(onlyModule(kit, drivers, module.get(), reporter));
@@ -47,21 +50,35 @@ final class GuestRunner {
             drivers = modules;
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation)
-                    .withDevices(options.deviceFiles, gpio);
+                    .withDevices(options.deviceFiles, gpio)
+                    .withKunit(options.reports.kunit());
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
+                RunListener listener = options.reports.following(reporter);
+                RunResult result;
                 if (options.eventFile == null) {
-                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), reporter)
-                            .run(request));
+                    result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener).run(request);
+                } else {
+                    try (EventStream events = EventStream.create(options.eventFile)) {
+                        listener = RunListener.both(RunListener.both(listener,
+                                new RunTests(test -> events.write(RunTests.toEvent(test)))),
+                                new EventRecorder(events, kit.kernelIdentity()));
+                        result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
+                                .run(request);
+                    }
                 }
-                try (EventStream events = EventStream.create(options.eventFile)) {
-                    RunListener listener = RunListener.both(reporter, new EventRecorder(events, kit.kernelIdentity()));
-                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
-                            .run(request));
-                }
+                options.reports.printKunit(reporter, result);
+                int status = reporter.finish(result);
+                options.reports.write(runName(drivers));
+                return status;
             }
         } catch (GuestToolException | IOException e) {
             return Failures.report(reporter, e);
         }
+    }
+
+    /** What a report calls the run: {@code chariot run} and its drivers' names. */
+    private static String runName(List<Path> drivers) {
+        return "chariot run " + String.join(" ", drivers.stream().map(d -> String.valueOf(d.getFileName())).toList());
     }
 
     /** Builds the driver directories and picks the module named {@code name}, as a .ko the run then loads. */

@@ -59,6 +59,19 @@ public final class JsonObject {
         return this;
     }
 
+    public JsonObject putLongs(String name, long[] values) {
+        key(name);
+        json.append('[');
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            json.append(values[i]);
+        }
+        json.append(']');
+        return this;
+    }
+
     public JsonObject putObjects(String name, List<JsonObject> values) {
         key(name);
         json.append('[');

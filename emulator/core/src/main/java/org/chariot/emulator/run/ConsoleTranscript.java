@@ -5,21 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.chariot.emulator.kunit.KtapParser;
 import org.chariot.emulator.monitor.Violation;
 import org.chariot.emulator.monitor.ViolationKind;
 
 /**
  * Reads the guest console as it arrives: keeps the lines, and follows the init's {@code @chariot}
- * step reports (see {@code emulator/guest/README.md}) and the kernel's panic message; counts the
+ * step reports (see {@code emulator/guest/README.md}), KUnit's results (a failed case fails the
+ * run as a failed step does) and the kernel's panic message; counts the
  * isolated drivers' violations, which turn a run whose steps passed into {@link ExitStatus#VIOLATIONS}.
  */
 public final class ConsoleTranscript implements RunListener {
 
-    private static final String STEP = "@chariot ";
     private static final String PANIC = "Kernel panic - not syncing";
 
     private final List<String> lines = new ArrayList<>();
     private final List<String> failedSteps = new ArrayList<>();
+    private final KtapParser kunit = new KtapParser();
     private boolean booted;
     private Integer doneStatus;
     private String panic;
@@ -33,38 +35,28 @@ public final class ConsoleTranscript implements RunListener {
     @Override
     public synchronized void console(String line) {
         lines.add(line);
-        int step = line.indexOf(STEP);
-        if (step >= 0) {
-            record(line.substring(step + STEP.length()).trim().split("\\s+"));
+        Optional<InitStep> step = InitStep.of(line);
+        if (step.isPresent()) {
+            record(step.get());
         } else if (panic == null && line.contains(PANIC)) {
             panic = line.substring(line.indexOf(PANIC)).trim();
+        } else {
+            kunit.accept(line).filter(r -> !r.ok() && !r.skipped() && !r.isSuite()).ifPresent(failed -> failedSteps.add(
+                    "KUnit case " + failed.suite() + "." + failed.testCase() + " failed"
+                            + failed.diagnostics().stream().findFirst().map(d -> ": " + d).orElse("")));
         }
     }
 
-    private void record(String[] words) {
-        switch (words[0]) {
-            case "boot" -> booted = true;
-            case "done" -> doneStatus = words.length > 1 ? parseStatus(words[1]) : 1;
-            case "load", "unload" -> {
-                if (words.length > 2 && words[2].equals("error")) {
-                    failedSteps.add(describeModuleError(words));
+    private void record(InitStep step) {
+        switch (step.kind()) {
+            case BOOT -> booted = true;
+            case DONE -> doneStatus = parseStatus(step.subject());
+            default -> {
+                if (step.failed()) {
+                    failedSteps.add(step.failure());
                 }
             }
-            case "exercise" -> {
-                if (words.length > 2 && words[1].equals("exit") && !words[2].equals("0")) {
-                    failedSteps.add("the exercise program exited with status " + words[2]);
-                } else if (words.length > 2 && words[1].equals("signal")) {
-                    failedSteps.add("the exercise program was killed by signal " + words[2]);
-                }
-            }
-            default -> { }
         }
-    }
-
-    private static String describeModuleError(String[] words) {
-        String verb = words[0].equals("load") ? "loading" : "unloading";
-        String errno = words.length > 4 ? words[4] + " (" + words[3] + ")" : words.length > 3 ? words[3] : "an error";
-        return verb + " module " + words[1] + " failed: " + errno;
     }
 
     private static int parseStatus(String word) {
@@ -146,7 +138,7 @@ public final class ConsoleTranscript implements RunListener {
             return new RunResult(ExitStatus.GUEST_PANIC, "the guest kernel panicked: " + panic, tail(30));
         }
         if (doneStatus != null) {
-            if (doneStatus == 0) {
+            if (doneStatus == 0 && failedSteps.isEmpty()) {
                 return new RunResult(ExitStatus.OK, "every step in the guest succeeded", List.of());
             }
             String why = failedSteps.isEmpty() ? "the guest's init reported failure" : String.join("; ", failedSteps);

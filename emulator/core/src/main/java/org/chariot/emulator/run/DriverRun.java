@@ -14,6 +14,7 @@ import org.chariot.emulator.guest.GuestProgram;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Initramfs;
 import org.chariot.emulator.guest.KernelModule;
+import org.chariot.emulator.kunit.KunitModules;
 import org.chariot.emulator.machine.Board;
 
 /**
@@ -63,15 +64,27 @@ public final class DriverRun {
     BootSpec prepare(RunRequest request) throws GuestToolException {
         Board board = board(request);
         List<KernelModule> drivers = new ArrayList<>();
+        List<KernelModule> suites = new ArrayList<>();
         for (Path driver : request.drivers()) {
-            drivers.addAll(modulesOf(driver));
+            drivers.addAll(modulesOf(driver, request.kunit() != null ? suites : null));
+        }
+        drivers.addAll(suites);
+        if (request.kunit() != null && suites.isEmpty() && !anyDeclaresSuites(drivers)) {
+            throw new GuestToolException("--kunit: no module of the run declares a KUnit suite; add one to the "
+                    + "driver's Kbuild Makefile (a module whose C has kunit_test_suite(...)), or drop --kunit");
         }
         // The kit modules the drivers need load first and are not isolated: like the kernel, they
         // are the drivers' environment, not the code under test.
-        List<KernelModule> dependencies = kit.modules().dependenciesOf(drivers);
+        List<KernelModule> dependencies = new ArrayList<>(kit.modules().dependenciesOf(drivers));
         if (!dependencies.isEmpty()) {
             listener.stage("loading first what the drivers need from the kit: "
                     + String.join(", ", dependencies.stream().map(KernelModule::name).toList()));
+        }
+        List<String> parameters = new ArrayList<>(request.parameters());
+        if (request.kunit() != null && request.kunit().filter() != null) {
+            listener.stage("building Chariot's KUnit filter: only " + request.kunit().filter() + " runs");
+            dependencies.add(KunitModules.filter(kit, workDirectory));
+            parameters.add(KunitModules.filterParameter(request.kunit().filter()));
         }
         List<KernelModule> modules = new ArrayList<>(dependencies);
         modules.addAll(drivers);
@@ -80,7 +93,7 @@ public final class DriverRun {
             listener.stage("preparing the exercise program " + request.exercise());
             exercise = GuestProgram.prepare(kit, request.exercise(), workDirectory);
         }
-        String commandLine = KernelCommandLine.of(dependencies, drivers, request.parameters(), exercise != null,
+        String commandLine = KernelCommandLine.of(dependencies, drivers, parameters, exercise != null,
                 request.exerciseArguments(), kernelArguments(request));
         Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
         if (request.disk() != null && !Files.isRegularFile(request.disk())) {
@@ -124,12 +137,32 @@ public final class DriverRun {
         return arguments;
     }
 
-    private List<KernelModule> modulesOf(Path driver) throws GuestToolException {
+    private static boolean anyDeclaresSuites(List<KernelModule> modules) throws GuestToolException {
+        for (KernelModule module : modules) {
+            if (KunitModules.declaresSuites(module)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The modules a driver directory builds, or the given {@code .ko}. A directory's KUnit suite
+     * modules go to {@code suites}, to load after every driver; without it (no --kunit) they are left out.
+     */
+    private List<KernelModule> modulesOf(Path driver, List<KernelModule> suites) throws GuestToolException {
         if (Files.isDirectory(driver)) {
             listener.stage("building the driver in " + driver + " with the guest kit");
             List<KernelModule> modules = new ArrayList<>();
             for (Path ko : new DriverBuild(kit).build(driver)) {
-                modules.add(KernelModule.of(ko));
+                KernelModule module = KernelModule.of(ko);
+                if (!KunitModules.declaresSuites(module)) {
+                    modules.add(module);
+                } else if (suites != null) {
+                    suites.add(module);
+                } else {
+                    listener.stage("leaving out " + module.name() + ", a KUnit suite module (--kunit runs it)");
+                }
             }
             return modules;
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.chariot.emulator.gdb.GdbServer;
 import org.chariot.emulator.gdb.GuestModules;
 import org.chariot.emulator.gdb.IsolationLog;
@@ -15,6 +16,8 @@ import org.chariot.emulator.machine.Machine;
 import org.chariot.emulator.machine.MachineConfig;
 import org.chariot.emulator.machine.MachineExit;
 import org.chariot.emulator.machine.Peripherals;
+import org.chariot.emulator.mmu.FetchObserver;
+import org.chariot.emulator.mmu.Mmu;
 import org.chariot.emulator.monitor.Monitor;
 
 /** The project's own RISC-V machine, in this process; optionally under a GDB client's control. */
@@ -31,6 +34,7 @@ public final class OwnMachine implements GuestMachine {
 
     private final Optional<Debugging> debugging;
     private final Consumer<Peripherals> atPowerOn;
+    private final UnaryOperator<FetchObserver> monitorFetches;
     private volatile long instructionsOfLastBoot;
     private volatile long pcAtEndOfLastBoot;
 
@@ -39,16 +43,20 @@ public final class OwnMachine implements GuestMachine {
     }
 
     public OwnMachine(Optional<Debugging> debugging) {
-        this(debugging, peripherals -> { });
+        this(debugging, peripherals -> { }, UnaryOperator.identity());
     }
 
     /**
      * @param atPowerOn given the machine's chips before the guest starts, for a test or a host tool to
      *     set or drive what the guest will read (a sensor's temperature, GPIO inputs) then or later
+     * @param monitorFetches wraps the isolation monitor's fetch observer, which sees the isolated
+     *     drivers' code (coverage counts it); identity when nothing else must see it
      */
-    public OwnMachine(Optional<Debugging> debugging, Consumer<Peripherals> atPowerOn) {
+    public OwnMachine(Optional<Debugging> debugging, Consumer<Peripherals> atPowerOn,
+            UnaryOperator<FetchObserver> monitorFetches) {
         this.debugging = debugging;
         this.atPowerOn = atPowerOn;
+        this.monitorFetches = monitorFetches;
     }
 
     @Override
@@ -80,6 +88,8 @@ public final class OwnMachine implements GuestMachine {
             if (isolation != null) {
                 ViolationLines lines = new ViolationLines(guest);
                 Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(), lines);
+                Mmu mmu = machine.hart().mmu();
+                mmu.setFetchObserver(monitorFetches.apply(mmu.fetchObserver()));
                 log = Optional.of(lines);
             }
             exit = debugging.isPresent() ? runDebugged(machine, spec, debugging.get(), log) : machine.run();

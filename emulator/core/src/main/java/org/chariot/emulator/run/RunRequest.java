@@ -18,16 +18,22 @@ import org.chariot.emulator.monitor.Policy;
  * @param isolation what Chariot does with an illegal write of the run's modules, all of them isolated; null: no isolation
  * @param deviceFiles files describing devices to add to the machine, for the drivers to bind to
  * @param gpioInputs what drives GPIO lines from outside the machine
+ * @param kunit whether the KUnit suite modules the driver directories build load too (after the others), and which
+ *     cases run; null: they are left out
  */
 public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
         List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation,
-        List<Path> deviceFiles, List<GpioInput> gpioInputs) {
+        List<Path> deviceFiles, List<GpioInput> gpioInputs, Kunit kunit) {
 
-    /** A run on the machine as it comes: no described device, no GPIO input. */
+    /** KUnit in a run: the suite modules load after the drivers; {@code filter} ({@code suite.case} glob) or null for all. */
+    public record Kunit(String filter) {
+    }
+
+    /** A run on the machine as it comes (no described device, no GPIO input), without KUnit. */
     public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
             List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
         this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk, timeout, isolation,
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     /** A run without a disk, not isolated. */
@@ -39,13 +45,19 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     /** This run with its modules isolated under {@code policy}, or not isolated if null. */
     public RunRequest isolated(Policy policy) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, policy, deviceFiles, gpioInputs);
+                timeout, policy, deviceFiles, gpioInputs, kunit);
     }
 
     /** This run with described devices added to the machine and its GPIO lines driven so. */
     public RunRequest withDevices(List<Path> files, List<GpioInput> inputs) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, isolation, files, inputs);
+                timeout, isolation, files, inputs, kunit);
+    }
+
+    /** This run with its KUnit suites, or without them if null. */
+    public RunRequest withKunit(Kunit selection) {
+        return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
+                timeout, isolation, deviceFiles, gpioInputs, selection);
     }
 
     public RunRequest {

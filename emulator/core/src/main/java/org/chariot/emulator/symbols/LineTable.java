@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -97,6 +98,23 @@ final class LineTable {
                     .min(Comparator.comparingLong(LineRow::address)).ifPresent(found::add);
         }
         return List.copyOf(found);
+    }
+
+    /** Every range of code with its line, sequence by sequence, as {@link #rowAt} would answer for its bytes. */
+    List<LineRange> ranges(IntFunction<String> sectionName) {
+        List<LineRange> ranges = new ArrayList<>();
+        for (Sequence sequence : sequences) {
+            List<LineRow> rows = sequence.rows();
+            for (int i = 0; i + 1 < rows.size(); i++) {
+                LineRow row = rows.get(i);
+                long start = Math.max(row.address(), sequence.low());
+                long end = Math.min(rows.get(i + 1).address(), sequence.high());
+                if (!row.endSequence() && start < end) {
+                    ranges.add(new LineRange(sectionName.apply(sequence.section()), start, end, row.file(), row.line()));
+                }
+            }
+        }
+        return ranges;
     }
 
     private static Optional<LineRow> rowIn(Sequence sequence, long offset) {

@@ -127,6 +127,24 @@ public final class ModuleSymbols {
                 .orElse(null);
     }
 
+    /** Every range of code the line table describes, with its source line (for coverage). */
+    public List<LineRange> lineRanges() {
+        return lines.ranges(index -> elf.section(index).name());
+    }
+
+    /** The module's functions with code: their symbols (name, section, offset, size). */
+    public List<FunctionSymbol> functions() {
+        return elf.symbols().stream().filter(s -> s.isFunction() && s.isInSection() && s.size() > 0)
+                .map(s -> new FunctionSymbol(s.name(), elf.section(s.sectionIndex()).name(), s.value(), s.size()))
+                .toList();
+    }
+
+    /** Where the function named {@code function} begins: the source line of its first instruction. */
+    public Optional<SourceLocation> definition(String function) {
+        return elf.symbols().stream().filter(s -> s.isFunction() && s.isInSection() && s.name().equals(function))
+                .findFirst().flatMap(s -> locate(s.sectionIndex(), s.value()));
+    }
+
     /** The function or object symbol at or before {@code offset} in the named section, with the distance to it. */
     public Optional<SymbolOffset> symbolAt(String sectionName, long offset) {
         return elf.section(sectionName).flatMap(section -> symbolsIn(section.index())

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.chariot.emulator.devices.gpio.GpioInput;
 import org.chariot.emulator.guest.GuestKit;
@@ -117,7 +118,7 @@ class DeviceExercisesTest {
             }
         };
         Consumer<Peripherals> keep = machine::add;
-        RunResult result = run(new OwnMachine(Optional.empty(), keep),
+        RunResult result = run(new OwnMachine(Optional.empty(), keep, UnaryOperator.identity()),
                 request(List.of(), Path.of("src/test/resources/exercises/gpio-wait.c"), null), driveWhenAsked);
         assertPassed(result, "gpio-wait: line 4 rose");
     }
@@ -136,7 +137,7 @@ class DeviceExercisesTest {
         RunRequest request = request(List.of(kit.modules().module("i2c-ocores").file(),
                 kit.modules().module("at24").file(), driver), driver.resolve("exercise.c"), null);
         Consumer<Peripherals> coldRoom = peripherals -> peripherals.temperatureSensor().setTemperature(-12_500);
-        assertPassed(run(new OwnMachine(Optional.empty(), coldRoom), request), "i2c: all checks passed");
+        assertPassed(run(new OwnMachine(Optional.empty(), coldRoom, UnaryOperator.identity()), request), "i2c: all checks passed");
         assertTrue(recorder.printed("temp1_input reads -12500 millidegrees Celsius"), "the temperature the host set");
         assertTrue(recorder.printed("holds \"written across an EEPROM page\""));
         assertTrue(recorder.printed("@chariot unload chariot_lm75 ok"));
