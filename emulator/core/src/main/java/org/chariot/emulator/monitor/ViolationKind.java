@@ -2,20 +2,36 @@ package org.chariot.emulator.monitor;
 
 /** What an illegal write hit, or an invalid free, as the event stream's {@code kind} names it. */
 public enum ViolationKind {
-    HEAP_OVERFLOW, HEAP_UNDERFLOW, USE_AFTER_FREE, INVALID_FREE,
-    /** A free by the wrong allocator, or into the wrong {@code kmem_cache}. */
-    MISMATCHED_FREE, STACK, KERNEL_TEXT, KERNEL_RODATA, KERNEL_DATA,
-    /** The module's own code or read-only data (rodata, ro-after-init data once init returned). */
-    MODULE_TEXT, MODULE_RODATA,
-    /** The first pages of the address space: a NULL pointer, or a small offset from one. */
-    NULL_POINTER,
-    /** User memory written from kernel mode outside the uaccess routines. */
-    USER_MEMORY,
-    /** A kernel address with no valid mapping (unmapped space, a guard page). */
-    UNMAPPED, OTHER_DRIVER, UNKNOWN;
+    HEAP_OVERFLOW("wrote past the end of a heap object"),
+    HEAP_UNDERFLOW("wrote before the start of a heap object"),
+    USE_AFTER_FREE("wrote to a heap object after it was freed"),
+    INVALID_FREE("freed memory it does not own (a double free, a pointer into an object, a kernel object)"),
+    MISMATCHED_FREE("freed an object with the wrong allocator's free, or into the wrong kmem_cache"),
+    STACK("wrote to a stack frame that is not its own, or over a saved return address or register"),
+    KERNEL_TEXT("wrote to the kernel's code"),
+    KERNEL_RODATA("wrote to the kernel's read-only data"),
+    KERNEL_DATA("wrote to kernel globals or a kernel-owned heap object"),
+    MODULE_TEXT("wrote to its own code"),
+    MODULE_RODATA("wrote to its own read-only data (rodata, or ro-after-init data once init returned)"),
+    NULL_POINTER("wrote through a NULL pointer (the first pages of the address space)"),
+    USER_MEMORY("wrote to user memory outside the uaccess routines (copy_to_user, put_user)"),
+    UNMAPPED("wrote to a kernel address with no valid mapping (a guard page, unmapped space)"),
+    OTHER_DRIVER("wrote to memory another driver owns"),
+    UNKNOWN("wrote to memory it does not own");
+
+    private final String description;
+
+    ViolationKind(String description) {
+        this.description = description;
+    }
 
     /** {@code heap-overflow}, ... */
     public String jsonName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** What the driver did, in words: "wrote past the end of a heap object". */
+    public String description() {
+        return description;
     }
 }

@@ -51,27 +51,11 @@ public final class SarifReport {
 
     private static JsonObject rule(ViolationKind kind) {
         return new JsonObject().put("id", kind.jsonName())
-                .put("shortDescription", text(kind.jsonName() + ": " + describe(kind)))
-                .put("fullDescription", text("An isolated driver " + describe(kind) + ". Chariot checked the "
+                .put("shortDescription", text(kind.jsonName() + ": " + kind.description()))
+                .put("fullDescription", text("An isolated driver " + kind.description() + ". Chariot checked the "
                         + "write (or free) against what the driver owns and stopped or recorded it as the policy says."))
                 .put("defaultConfiguration", new JsonObject().put("level", "error"))
                 .put("properties", new JsonObject().putStrings("tags", List.of("memory-safety", "kernel-driver")));
-    }
-
-    /** What the driver did, in words, for the rule's description. */
-    private static String describe(ViolationKind kind) {
-        return switch (kind) {
-            case HEAP_OVERFLOW -> "wrote past the end of a heap object";
-            case HEAP_UNDERFLOW -> "wrote before the start of a heap object";
-            case USE_AFTER_FREE -> "wrote to a heap object after it was freed";
-            case INVALID_FREE -> "freed memory it does not own (a double free, a pointer into an object, a kernel object)";
-            case STACK -> "wrote to a stack frame that is not its own, or over a saved return address";
-            case KERNEL_TEXT -> "wrote to the kernel's code";
-            case KERNEL_RODATA -> "wrote to the kernel's read-only data";
-            case KERNEL_DATA -> "wrote to kernel globals or a kernel-owned heap object";
-            case OTHER_DRIVER -> "wrote to memory another driver owns";
-            case UNKNOWN -> "wrote to memory it does not own";
-        };
     }
 
     private JsonObject result(Violation violation, int ruleIndex) {
