@@ -26,9 +26,26 @@ final class CallTree {
 
     /**
      * The kernel called into the driver with the stack at {@code sp} (its own frames lie below), to
-     * return to {@code returnPc}; rule grants live as long as the call.
+     * return to {@code returnPc}; rule grants live as long as the call. {@code stackArguments} are
+     * the arguments that point into the kernel's frames above: locals the kernel hands the driver
+     * ({@code long *val} of a hwmon read, an {@code i2c_msg} and its buffer), which the driver may
+     * write within {@link #STACK_ARGUMENT_REACH} of where they point.
      */
-    record Activation(IsolatedModule module, long sp, long returnPc, List<Grant> ruleGrants) implements Record {
+    record Activation(IsolatedModule module, long sp, long returnPc, List<Grant> ruleGrants, long[] stackArguments)
+            implements Record {
+
+        /** How far around a stack argument the kernel's locals are taken as handed to the driver: a frame's size. */
+        static final long STACK_ARGUMENT_REACH = 512;
+
+        /** Whether {@code [address, address + size)} is near a stack argument the kernel passed. */
+        boolean nearStackArgument(long address, int size) {
+            for (long argument : stackArguments) {
+                if (Long.compareUnsigned(address + STACK_ARGUMENT_REACH - argument, 2 * STACK_ARGUMENT_REACH - size) <= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.guest.LoadedModules;
@@ -32,6 +33,7 @@ final class ExecutionTracker implements FetchObserver {
     /** {@code c.jr ra}: executed in place of a free that the policy blocks, it returns to the driver at once. */
     private static final int RETURN = 0x8082;
     private static final int SRET = 0x10200073;
+    private static final int ARGUMENTS = 8;
     /** Tasks remembered at most; a task that ran a driver and exited leaves a tree behind. */
     private static final int MAX_TASKS = 4096;
     static final int KERNEL_VIEW = 0, DRIVER_VIEW = 1, ON_BEHALF_VIEW = 2;
@@ -167,8 +169,15 @@ final class ExecutionTracker implements FetchObserver {
         if (ended.isEmpty() || !(tree.top() instanceof CallTree.Activation active) || active.module() != module) {
             List<Grant> grants = rules.grantsOnEntry(pc, guest, heap);
             grants.forEach(module.act()::grant);
-            tree.push(new CallTree.Activation(module, sp, hart.x(RA), grants));
+            tree.push(new CallTree.Activation(module, sp, hart.x(RA), grants, stackArguments(sp)));
         }
+    }
+
+    /** The argument registers that point into the kernel's frames above {@code sp}, on its stack. */
+    private long[] stackArguments(long sp) {
+        long top = ((sp - 1) & -WriteClassifier.THREAD_SIZE) + WriteClassifier.THREAD_SIZE;
+        return LongStream.range(0, ARGUMENTS).map(i -> hart.x(A0 + (int) i))
+                .filter(a -> Long.compareUnsigned(a, sp) >= 0 && Long.compareUnsigned(a, top) < 0).toArray();
     }
 
     /**

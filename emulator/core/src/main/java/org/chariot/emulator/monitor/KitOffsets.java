@@ -39,6 +39,11 @@ final class KitOffsets {
         return OptionalLong.of(value.startsWith("0x") ? Long.parseLong(value.substring(2), 16) : Long.parseLong(value));
     }
 
+    /** Whether the kit has {@code key}: a kernel without a subsystem has none of its structs. */
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+
     /** The value of {@code key}; {@code neededBy} names what needs it when the kit lacks it. */
     long require(String key, String neededBy) {
         return get(key).orElseThrow(() -> new IllegalArgumentException(file + " has no '" + key + "' (needed by "

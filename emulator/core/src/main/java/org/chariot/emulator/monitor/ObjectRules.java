@@ -25,8 +25,16 @@ final class ObjectRules {
     /** A rule object larger than this means the registers do not hold what the rule expects. */
     private static final long MAX_OBJECT_SIZE = 1 << 20;
 
-    private record CallbackRule(String name, RuleExpression callback, RuleExpression object, RuleExpression size) {
+    /**
+     * A callback rule; with {@code elements}, its object and size apply to each of {@code count}
+     * elements of an array ({@code e}: {@code elements + i * stride}), else once.
+     */
+    private record CallbackRule(String name, RuleExpression callback, RuleExpression object, RuleExpression size,
+            RuleExpression elements, RuleExpression count, RuleExpression stride) {
     }
+
+    /** Elements of a rule's array looked at most. */
+    private static final long MAX_ELEMENTS = 64;
 
     /**
      * A kernel function that returns (in a0) an object of {@code size} bytes, the size evaluated at
@@ -70,9 +78,13 @@ final class ObjectRules {
             }
             String where = TABLE + " line " + number;
             String[] fields = line.split("\\|");
-            if (fields.length != 4) {
-                throw new IllegalArgumentException(where + ": expected 'name | callback | object | size' or 'name | "
-                        + RETURNED_BY + "FUNCTION | size | " + RELEASED_BY + "FUNCTION'");
+            if (fields.length != 4 && fields.length != 7) {
+                throw new IllegalArgumentException(where + ": expected 'name | callback | object | size', 'name | "
+                        + "callback | object | size | elements | count | stride' or 'name | " + RETURNED_BY
+                        + "FUNCTION | size | " + RELEASED_BY + "FUNCTION'");
+            }
+            if (!hasAllOffsets(fields, offsets)) {
+                continue; // a kernel without the subsystem: no object of it can be handed to the driver
             }
             String name = fields[0].trim();
             String second = fields[1].trim();
@@ -81,12 +93,27 @@ final class ObjectRules {
                         expression(fields[2], where, offsets),
                         function(fields[3].trim(), RELEASED_BY, where)));
             } else {
+                boolean array = fields.length == 7;
                 callbacks.add(new CallbackRule(name, expression(second, where, offsets),
-                        expression(fields[2], where, offsets),
-                        expression(fields[3], where, offsets)));
+                        expression(fields[2], where, offsets), expression(fields[3], where, offsets),
+                        array ? expression(fields[4], where, offsets) : null,
+                        array ? expression(fields[5], where, offsets) : null,
+                        array ? expression(fields[6], where, offsets) : null));
             }
         }
         return new ObjectRules(List.copyOf(callbacks), List.copyOf(returned));
+    }
+
+    private static boolean hasAllOffsets(String[] fields, KitOffsets offsets) {
+        for (String field : fields) {
+            for (String token : field.trim().split("\\s+")) {
+                if (token.length() > 1 && (token.startsWith("+") || token.startsWith("-"))
+                        && !token.substring(1).matches("[0-9]+") && !offsets.has(token.substring(1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static RuleExpression expression(String text, String where, KitOffsets offsets) {
@@ -116,10 +143,16 @@ final class ObjectRules {
             try {
                 long callback = rule.callback().evaluate(hart, heap);
                 if (callback == pc) {
-                    long object = rule.object().evaluate(hart, heap);
-                    long size = plausibleSize(rule.size().evaluate(hart, heap));
-                    if (size > 0 && Long.compareUnsigned(object, object + size) < 0) {
-                        grants.add(new Grant(object, object + size, Grant.Kind.RULE, rule.name()));
+                    long elements = rule.elements() == null ? 0 : rule.elements().evaluate(hart, heap);
+                    long count = rule.count() == null ? 1 : Math.min(rule.count().evaluate(hart, heap), MAX_ELEMENTS);
+                    long stride = rule.stride() == null ? 0 : rule.stride().evaluate(hart, heap);
+                    for (long i = 0; i < count; i++) {
+                        long element = elements + i * stride;
+                        long object = rule.object().evaluate(hart, heap, element);
+                        long size = plausibleSize(rule.size().evaluate(hart, heap, element));
+                        if (size > 0 && Long.compareUnsigned(object, object + size) < 0) {
+                            grants.add(new Grant(object, object + size, Grant.Kind.RULE, rule.name()));
+                        }
                     }
                 }
             } catch (MemoryFault e) {

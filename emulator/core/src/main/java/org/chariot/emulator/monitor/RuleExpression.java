@@ -19,7 +19,8 @@ final class RuleExpression {
      * page order (the bytes of 2^value pages), take the value as a slab object and go to its {@code
      * kmem_cache}; an operand follows the first two.
      */
-    private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3, PAGES = 4, CACHE = 5;
+    private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3, PAGES = 4, CACHE = 5, LOAD16 = 6,
+            ELEMENT = 7;
     /** Beyond this order a value is no page order: the expression yields 0. */
     private static final int MAX_PAGE_ORDER = 20;
     private static final int FIRST_ARGUMENT_REGISTER = 10;
@@ -41,6 +42,10 @@ final class RuleExpression {
                 code.add(LOAD);
             } else if (token.equals("@4")) {
                 code.add(LOAD32);
+            } else if (token.equals("@2")) {
+                code.add(LOAD16);
+            } else if (token.equals("e")) {
+                code.add(ELEMENT);
             } else if (token.equals("pages")) {
                 code.add(PAGES);
             } else if (token.equals("cache")) {
@@ -57,7 +62,7 @@ final class RuleExpression {
                 code.add(token.startsWith("+") ? offset : -offset);
             } else {
                 throw new IllegalArgumentException(where + ": unknown token '" + token
-                        + "' (use a0..a7, a byte count, +offset.key, -offset.key, @, @4, pages or cache)");
+                        + "' (use a0..a7, e, a byte count, +offset.key, -offset.key, @, @4, @2, pages or cache)");
             }
         }
         return new RuleExpression(code.stream().mapToLong(Long::longValue).toArray());
@@ -77,6 +82,11 @@ final class RuleExpression {
      * cache); a fault means the registers do not hold what the rule expects.
      */
     long evaluate(DebugAccess hart, HeapGeometry heap) throws MemoryFault {
+        return evaluate(hart, heap, 0);
+    }
+
+    /** As {@link #evaluate(DebugAccess, HeapGeometry)}, with {@code element} for {@code e}. */
+    long evaluate(DebugAccess hart, HeapGeometry heap, long element) throws MemoryFault {
         long value = 0;
         for (int i = 0; i < code.length; i++) {
             if (code[i] == REGISTER) {
@@ -85,6 +95,11 @@ final class RuleExpression {
                 value += code[++i];
             } else if (code[i] == LOAD) {
                 value = ByteBuffer.wrap(hart.readMemory(value, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+            } else if (code[i] == ELEMENT) {
+                value = element;
+            } else if (code[i] == LOAD16) {
+                value = Short.toUnsignedLong(ByteBuffer.wrap(hart.readMemory(value, 2)).order(ByteOrder.LITTLE_ENDIAN)
+                        .getShort());
             } else if (code[i] == CACHE) {
                 value = heap == null ? 0 : heap.cacheOf(value);
             } else if (code[i] == PAGES) {

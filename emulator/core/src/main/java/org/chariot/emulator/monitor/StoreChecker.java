@@ -112,6 +112,10 @@ final class StoreChecker implements StoreObserver {
                 : module.act().allows(address, size) || isDeviceMemory(address)) {
             return StoreDecision.COMMIT;
         }
+        CallTree.Activation activation = context.activation();
+        if (activation != null && activation.nearStackArgument(address, size)) {
+            return StoreDecision.COMMIT;
+        }
         if (context.mode() == DriverContext.Mode.DRIVER && module.isInlinedKernelCode(hart.pc())) {
             return onBehalf(address, size, value, hart.x(SP));
         }
