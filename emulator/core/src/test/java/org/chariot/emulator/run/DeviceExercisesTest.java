@@ -34,9 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * space, by the exercises in examples/exercises and examples/drivers: the RTC's alarm, GPIO edges,
  * the SPI flash through MTD, the I2C sensor through hwmon and the EEPROM through at24, and a device
  * that only a file describes.
- *
- * <p>The kernel's I2C and SPI controller drivers run without isolation here: the monitor still
- * reports writes they may make (see examples/drivers/i2c-client/README.md).
+ * The kernel's I2C and SPI controller and chip drivers, and the example's, run isolated under
+ * block: a violation would fail the run (its status is then not OK).
  */
 class DeviceExercisesTest {
 
@@ -126,7 +125,7 @@ class DeviceExercisesTest {
     @Test
     void theSpiFlashIsErasedProgrammedAndReadThroughMtd() throws Exception {
         RunRequest request = request(List.of(kit.modules().module("spi-sifive").file(),
-                kit.modules().module("spi-nor").file()), examples.resolve("exercises/spi-flash.c"), null);
+                kit.modules().module("spi-nor").file()), examples.resolve("exercises/spi-flash.c"), Policy.BLOCK);
         assertPassed(run(new OwnMachine(), request), "spi-flash: all checks passed");
         assertTrue(recorder.printed("spi-nor spi0.0: w25q32 (4096 Kbytes)"), "spi-nor identified the flash");
     }
@@ -135,7 +134,7 @@ class DeviceExercisesTest {
     void theI2cClientExampleReadsTheSensorTheHostSetAndTheEepromKeepsWhatWasWritten() throws Exception {
         Path driver = copyOf(examples.resolve("drivers/i2c-client"));
         RunRequest request = request(List.of(kit.modules().module("i2c-ocores").file(),
-                kit.modules().module("at24").file(), driver), driver.resolve("exercise.c"), null);
+                kit.modules().module("at24").file(), driver), driver.resolve("exercise.c"), Policy.BLOCK);
         Consumer<Peripherals> coldRoom = peripherals -> peripherals.temperatureSensor().setTemperature(-12_500);
         assertPassed(run(new OwnMachine(Optional.empty(), coldRoom, UnaryOperator.identity()), request), "i2c: all checks passed");
         assertTrue(recorder.printed("temp1_input reads -12500 millidegrees Celsius"), "the temperature the host set");
