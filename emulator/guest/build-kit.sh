@@ -249,7 +249,9 @@ write_initramfs_list() {
 # everything else (sizeof, enum constants) in decimal.
 derive_offsets() {
     local commands="$LOG_DIR/offsets.gdb" key expression
-    : >"$commands"
+    # In Python, so that an expression gdb cannot evaluate (a '?' member of a struct this kernel
+    # lacks) leaves out its key instead of ending the script; check_offsets requires the others.
+    printf 'python\nfor key, command in [\n' >"$commands"
     while read -r key expression; do
         [[ -z $key || $key == \#* ]] && continue
         if [[ $expression =~ ^offsetof\((.+),[[:space:]]*(.+)\)$ ]]; then
@@ -257,8 +259,10 @@ derive_offsets() {
         else
             expression=" (long)($expression)"
         fi
-        printf 'echo %s=\noutput%s\necho \\n\n' "${key%\?}" "$expression" >>"$commands"
+        printf '    ("%s", "output%s"),\n' "${key%\?}" "$expression" >>"$commands"
     done <"$GUEST_DIR/offsets.list"
+    printf ']:\n    try:\n        print(key + "=" + gdb.execute(command, to_string=True))\n' >>"$commands"
+    printf '    except gdb.error as e:\n        print(key + ": " + str(e))\nend\n' >>"$commands"
     run_step offsets "deriving struct offsets from vmlinux's DWARF" '' \
         gdb-multiarch -batch -nx -x "$commands" "$BUILD_DIR/vmlinux"
     check_offsets

@@ -42,6 +42,9 @@ final class IsolatedModule {
     /** Which allocator each of its allocations (by start) came from, and the cache of a {@code kmem_cache_alloc} one. */
     private final Map<Long, Allocation> allocations = new HashMap<>();
     private final Map<Long, Boolean> inlinedKernelCode = new HashMap<>();
+    private final Map<Long, Boolean> prologue = new HashMap<>();
+    /** A prologue saves ra and up to twelve s registers after moving sp: fewer than this many bytes of code. */
+    private static final long PROLOGUE_BYTES = 64;
 
     /** Where an allocation came from: which frees may free it. */
     record Allocation(KernelHooks.Family family, long cache) {
@@ -238,6 +241,22 @@ final class IsolatedModule {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether {@code pc} is in the first bytes of its function, where a prologue saves the registers
+     * its caller keeps: a save later in the body is a spill of a value, not of the caller's register.
+     */
+    boolean inPrologue(long pc) {
+        return prologue.computeIfAbsent(pc, at -> {
+            for (ModuleSection section : sections) {
+                if (section.contains(at)) {
+                    return symbols.symbolAt(section.name(), at - section.address())
+                            .map(symbol -> symbol.offset() < PROLOGUE_BYTES).orElse(false);
+                }
+            }
+            return false;
+        });
     }
 
     /** The name of the function (the ELF symbol, present even without debug info) holding {@code pc}, or null. */

@@ -210,9 +210,9 @@ final class StoreChecker implements StoreObserver {
     private boolean smashesSavedRegister(long address, int size, long value) {
         long sp = hart.x(SP);
         saved.returnedBelow(sp);
-        int register = size == Long.BYTES ? StoreDisassembler.savedRegister(GuestBytes.instructionAt(guest, hart.pc()))
-                : -1;
-        if (register >= 0 && value == hart.x(register)) {
+        long pc = hart.pc();
+        int register = size == Long.BYTES ? StoreDisassembler.savedRegister(GuestBytes.instructionAt(guest, pc)) : -1;
+        if (register >= 0 && value == hart.x(register) && (register == RA || context.module().inPrologue(pc))) {
             if (saved.saved(address, sp)) {
                 mmu.flushPage(address);
             }

@@ -90,7 +90,7 @@ class KernelSelfTestsTest {
             try {
                 new DriverBuild(kit).build(directory);
             } catch (GuestToolException e) {
-                Files.writeString(failure, e.getMessage());
+                Files.writeString(failure, e.getMessage() + "\n" + String.join("\n", e.details()));
             }
         }
         assumeTrue(Files.exists(ko), () -> name + " does not build against the kit: " + firstError(failure));
