@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chariot.emulator.devices.gpio.GpioInput;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.monitor.Policy;
@@ -39,6 +40,17 @@ final class GuestOptions {
     @Option(names = "--disk", paramLabel = "FILE", description = "A host file the guest sees as a virtio disk (/dev/vda).")
     Path disk;
 
+    @Option(names = "--device", paramLabel = "FILE",
+            description = "A device described in FILE (compatible, registers, interrupt, DMA, ...; see "
+                + "examples/drivers/user-device/README.md) added to the machine for the driver to bind to (repeatable; "
+                + "our machine only).")
+    List<Path> deviceFiles = new ArrayList<>();
+
+    @Option(names = "--gpio", paramLabel = "LINE=VALUE",
+            description = "Drive GPIO line LINE (0..7) from outside: high, low, or lineN to follow line N's output, as "
+                + "a jumper would (repeatable; our machine only). Lines nothing drives read their pull-up.")
+    List<String> gpioInputs = new ArrayList<>();
+
     @Option(names = "--gdb", paramLabel = "PORT",
             description = "Serve GDB's remote protocol on 127.0.0.1:PORT (our machine only; 0 picks a free port).")
     Integer gdbPort;
@@ -64,6 +76,10 @@ final class GuestOptions {
             if (gdbPort != null) {
                 throw new GuestToolException("--gdb needs our machine: drop --machine qemu");
             }
+            if (!deviceFiles.isEmpty() || !gpioInputs.isEmpty()) {
+                throw new GuestToolException("--device and --gpio need our machine (QEMU has neither described devices "
+                        + "nor our I2C, SPI and GPIO controllers): drop --machine qemu");
+            }
             return new QemuMachine();
         }
         return new OwnMachine(Optional.ofNullable(gdbPort)
@@ -86,6 +102,19 @@ final class GuestOptions {
             return null;
         }
         return chosen;
+    }
+
+    /** The GPIO inputs, read from their option values. */
+    List<GpioInput> gpio() throws GuestToolException {
+        List<GpioInput> inputs = new ArrayList<>();
+        for (String text : gpioInputs) {
+            try {
+                inputs.add(GpioInput.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new GuestToolException("--gpio " + e.getMessage());
+            }
+        }
+        return inputs;
     }
 
     Duration timeout() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.chariot.emulator.devices.gpio.GpioInput;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.KernelModule;
@@ -33,6 +34,7 @@ final class GuestRunner {
         HostSetup setup = new HostSetup(reporter);
         try {
             Policy isolation = options.isolation(reporter);
+            List<GpioInput> gpio = options.gpio();
             GuestKit kit = setup.ensure(HostSetup.runPackages());
             if (module.isPresent()) {
                 drivers = List.of(onlyModule(kit, drivers, module.get(), reporter));
@@ -44,7 +46,8 @@ final class GuestRunner {
             modules.addAll(drivers);
             drivers = modules;
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
-                    options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation);
+                    options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation)
+                    .withDevices(options.deviceFiles, gpio);
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
                 if (options.eventFile == null) {
                     return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), reporter)

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chariot.emulator.run.ExitStatus;
+import org.chariot.emulator.guest.GuestToolException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "DRIVER",
-            description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given.")
+            description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given. "
+                + "None: --exercise drives the guest kernel's built-in drivers.")
     List<Path> drivers = new ArrayList<>();
 
     @Option(names = "--kit-module", paramLabel = "NAME",
@@ -55,10 +56,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (drivers.isEmpty() && kitModules.isEmpty()) {
-            Reporter.standard().error("nothing to run: give a DRIVER (a directory or a .ko file) or --kit-module NAME",
-                    List.of());
-            return ExitStatus.USAGE.code();
+        if (drivers.isEmpty() && otherDrivers.isEmpty() && kitModules.isEmpty() && exercise == null) {
+            return Failures.report(Reporter.standard(), new GuestToolException("nothing to run: give a DRIVER (a "
+                    + "directory or a .ko), --kit-module NAME, or --exercise PROGRAM to exercise the guest kernel's "
+                    + "built-in drivers"));
         }
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);

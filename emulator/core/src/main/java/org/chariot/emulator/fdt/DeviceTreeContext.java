@@ -37,6 +37,19 @@ public final class DeviceTreeContext {
         return node.cells("interrupt-parent", phandle(PLIC)).cells("interrupts", source);
     }
 
+    /**
+     * The phandle of a fixed-rate clock of {@code hz} under the root, added on first use, for
+     * controllers whose drivers insist on a clock to derive their dividers from.
+     */
+    public int fixedClock(int hz) {
+        String label = "clock-" + hz;
+        if (!phandles.containsKey(label)) {
+            label(root.addChild(label), label).strings("compatible", "fixed-clock").cells("#clock-cells", 0)
+                    .cells("clock-frequency", hz);
+        }
+        return phandle(label);
+    }
+
     /** The phandle for a label; the same label always gives the same number. */
     public int phandle(String label) {
         return phandles.computeIfAbsent(label, l -> phandles.size() + 1);

@@ -21,12 +21,15 @@ public final class Machine implements AutoCloseable {
     private final MachineConfig config;
     private final Platform platform;
     private final List<AutoCloseable> resources;
+    private final Peripherals peripherals;
     private final byte[] deviceTree;
 
-    private Machine(MachineConfig config, Platform platform, List<AutoCloseable> resources, byte[] deviceTree) {
+    private Machine(MachineConfig config, Platform platform, List<AutoCloseable> resources, Peripherals peripherals,
+            byte[] deviceTree) {
         this.config = config;
         this.platform = platform;
         this.resources = resources;
+        this.peripherals = peripherals;
         this.deviceTree = deviceTree;
     }
 
@@ -42,10 +45,11 @@ public final class Machine implements AutoCloseable {
                 resources.add(disk);
                 platform.attachVirtio(disk);
             }
+            Peripherals peripherals = Peripherals.attach(platform, config.board());
             byte[] deviceTree = LinuxBoot.load(platform, config);
             Hart hart = platform.hart();
             hart.setEnvironmentCallHandler(Sbi.standard(platform.clock(), hart.interrupts(), platform.console(), platform.exit()));
-            return new Machine(config, platform, resources, deviceTree);
+            return new Machine(config, platform, resources, peripherals, deviceTree);
         } catch (IOException | RuntimeException e) {
             closeAll(resources);
             throw e;
@@ -73,6 +77,11 @@ public final class Machine implements AutoCloseable {
     /** The hart, for debuggers and the monitor. */
     public Hart hart() {
         return platform.hart();
+    }
+
+    /** The chips and controllers beyond virt's core, for tests and the host to drive their outside. */
+    public Peripherals peripherals() {
+        return peripherals;
     }
 
     /** The flattened device tree the kernel was given. */

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What to boot and with what: kernel {@code Image}, optional initramfs and disk, command line,
- * memory, console streams and limits. Build with {@link #builder(Path)}.
+ * memory, what the board adds (described devices, GPIO inputs), console streams and limits. Build with {@link #builder(Path)}.
  */
 public final class MachineConfig {
 
@@ -21,6 +21,7 @@ public final class MachineConfig {
     private final String bootargs;
     private final int memoryMib;
     private final Path disk;
+    private final Board board;
     private final InputStream consoleInput;
     private final OutputStream consoleOutput;
     private final Duration timeLimit;
@@ -32,6 +33,7 @@ public final class MachineConfig {
         this.bootargs = b.bootargs;
         this.memoryMib = b.memoryMib;
         this.disk = b.disk;
+        this.board = b.board;
         this.consoleInput = b.consoleInput;
         this.consoleOutput = b.consoleOutput;
         this.timeLimit = b.timeLimit;
@@ -62,6 +64,10 @@ public final class MachineConfig {
         return Optional.ofNullable(disk);
     }
 
+    public Board board() {
+        return board;
+    }
+
     /** Host input for the guest console; null means the guest gets no input. */
     public InputStream consoleInput() {
         return consoleInput;
@@ -89,6 +95,7 @@ public final class MachineConfig {
         private String bootargs = "";
         private int memoryMib = DEFAULT_MEMORY_MIB;
         private Path disk;
+        private Board board = Board.PLAIN;
         private InputStream consoleInput;
         private OutputStream consoleOutput = OutputStream.nullOutputStream();
         private Duration timeLimit;
@@ -115,6 +122,11 @@ public final class MachineConfig {
 
         public Builder disk(Path value) {
             disk = value;
+            return this;
+        }
+
+        public Builder board(Board value) {
+            board = Objects.requireNonNull(value, "board");
             return this;
         }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.KernelModule;
+import org.chariot.emulator.machine.Board;
 import org.chariot.emulator.monitor.Policy;
 
 /**
@@ -13,9 +14,10 @@ import org.chariot.emulator.monitor.Policy;
  * @param modules the driver modules the guest's init loads, for debuggers and the monitor
  * @param disk a host file the guest sees as a virtio block device, or null
  * @param isolation the modules Chariot isolates in this boot, or null for none
+ * @param board the described devices and GPIO inputs the machine gets
  */
 public record BootSpec(Path kernel, Path initrd, String commandLine, List<KernelModule> modules, int memoryMiB,
-        Path disk, Duration timeout, Isolation isolation) {
+        Path disk, Duration timeout, Isolation isolation, Board board) {
 
     /** Modules isolated by the monitor, which knows the guest kernel from {@code kit}. */
     public record Isolation(GuestKit kit, List<KernelModule> modules, Policy policy) {

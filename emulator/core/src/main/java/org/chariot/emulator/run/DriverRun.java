@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.chariot.emulator.devices.described.DeviceDescription;
+import org.chariot.emulator.devices.described.DeviceFile;
+import org.chariot.emulator.devices.described.DeviceFileException;
 import org.chariot.emulator.guest.BuildFailedException;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
@@ -11,6 +14,7 @@ import org.chariot.emulator.guest.GuestProgram;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Initramfs;
 import org.chariot.emulator.guest.KernelModule;
+import org.chariot.emulator.machine.Board;
 
 /**
  * One run of drivers in the guest, from sources to verdict: build the drivers and the exercise
@@ -53,6 +57,7 @@ public final class DriverRun {
 
     /** Builds what the guest needs; returns how to boot it. */
     BootSpec prepare(RunRequest request) throws GuestToolException {
+        Board board = board(request);
         List<KernelModule> drivers = new ArrayList<>();
         for (Path driver : request.drivers()) {
             drivers.addAll(modulesOf(driver));
@@ -81,7 +86,25 @@ public final class DriverRun {
         BootSpec.Isolation isolation = request.isolation() == null ? null
                 : new BootSpec.Isolation(kit, drivers, request.isolation());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
-                request.timeout(), isolation);
+                request.timeout(), isolation, board);
+    }
+
+    /** Reads the device files first, so that a mistake in one is told before anything is built or booted. */
+    private Board board(RunRequest request) throws GuestToolException {
+        List<DeviceDescription> described = new ArrayList<>();
+        try {
+            for (Path file : request.deviceFiles()) {
+                DeviceDescription device = DeviceFile.read(file);
+                listener.stage("adding the device described in " + file + " (" + String.join(" ", device.compatible())
+                        + ")");
+                described.add(device);
+            }
+            Board board = new Board(described, request.gpioInputs());
+            board.check();
+            return board;
+        } catch (DeviceFileException e) {
+            throw new GuestToolException(e.getMessage());
+        }
     }
 
     private List<KernelModule> modulesOf(Path driver) throws GuestToolException {

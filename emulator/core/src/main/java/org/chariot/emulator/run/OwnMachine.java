@@ -14,6 +14,7 @@ import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.machine.Machine;
 import org.chariot.emulator.machine.MachineConfig;
 import org.chariot.emulator.machine.MachineExit;
+import org.chariot.emulator.machine.Peripherals;
 import org.chariot.emulator.monitor.Monitor;
 
 /** The project's own RISC-V machine, in this process; optionally under a GDB client's control. */
@@ -29,6 +30,7 @@ public final class OwnMachine implements GuestMachine {
     }
 
     private final Optional<Debugging> debugging;
+    private final Consumer<Peripherals> atPowerOn;
     private volatile long instructionsOfLastBoot;
     private volatile long pcAtEndOfLastBoot;
 
@@ -37,7 +39,16 @@ public final class OwnMachine implements GuestMachine {
     }
 
     public OwnMachine(Optional<Debugging> debugging) {
+        this(debugging, peripherals -> { });
+    }
+
+    /**
+     * @param atPowerOn given the machine's chips before the guest starts, for a test or a host tool to
+     *     set or drive what the guest will read (a sensor's temperature, GPIO inputs) then or later
+     */
+    public OwnMachine(Optional<Debugging> debugging, Consumer<Peripherals> atPowerOn) {
         this.debugging = debugging;
+        this.atPowerOn = atPowerOn;
     }
 
     @Override
@@ -59,9 +70,11 @@ public final class OwnMachine implements GuestMachine {
     public GuestExit boot(BootSpec spec, GuestOutput guest) {
         ConsoleLines output = new ConsoleLines(guest::console);
         MachineConfig config = MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
-                .memoryMib(spec.memoryMiB()).disk(spec.disk()).console(null, output).timeLimit(spec.timeout()).build();
+                .memoryMib(spec.memoryMiB()).disk(spec.disk()).board(spec.board()).console(null, output)
+                .timeLimit(spec.timeout()).build();
         MachineExit exit;
         try (Machine machine = Machine.create(config)) {
+            atPowerOn.accept(machine.peripherals());
             BootSpec.Isolation isolation = spec.isolation();
             Optional<IsolationLog> log = Optional.empty();
             if (isolation != null) {

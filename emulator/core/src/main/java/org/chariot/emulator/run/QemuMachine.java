@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.chariot.emulator.machine.Board;
 
 /** QEMU's {@code virt} machine with OpenSBI: the reference the project's own machine is compared with. */
 public final class QemuMachine implements GuestMachine {
@@ -44,6 +45,10 @@ public final class QemuMachine implements GuestMachine {
         if (spec.isolation() != null) {
             return GuestExit.failed("QEMU cannot isolate drivers: isolation needs our machine (--machine ours), "
                     + "or run without it (--no-isolate)");
+        }
+        if (!spec.board().equals(Board.PLAIN)) {
+            return GuestExit.failed("QEMU has neither described devices nor our I2C, SPI and GPIO controllers: "
+                    + "run with --machine ours, or without --device and --gpio");
         }
         if (!Files.isRegularFile(FIRMWARE)) {
             return GuestExit.failed("QEMU's firmware " + FIRMWARE + " is missing: run ./chariot setup (Debian package opensbi).");

@@ -3,6 +3,7 @@ package org.chariot.emulator.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.chariot.emulator.devices.gpio.GpioInput;
 import org.chariot.emulator.monitor.Policy;
 
 /**
@@ -15,9 +16,19 @@ import org.chariot.emulator.monitor.Policy;
  * @param kernelArguments extra kernel command-line arguments
  * @param disk a host file for the guest's virtio disk, or null
  * @param isolation what Chariot does with an illegal write of the run's modules, all of them isolated; null: no isolation
+ * @param deviceFiles files describing devices to add to the machine, for the drivers to bind to
+ * @param gpioInputs what drives GPIO lines from outside the machine
  */
 public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
-        List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
+        List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation,
+        List<Path> deviceFiles, List<GpioInput> gpioInputs) {
+
+    /** A run on the machine as it comes: no described device, no GPIO input. */
+    public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
+            List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
+        this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk, timeout, isolation,
+                List.of(), List.of());
+    }
 
     /** A run without a disk, not isolated. */
     public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
@@ -28,7 +39,13 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     /** This run with its modules isolated under {@code policy}, or not isolated if null. */
     public RunRequest isolated(Policy policy) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, policy);
+                timeout, policy, deviceFiles, gpioInputs);
+    }
+
+    /** This run with described devices added to the machine and its GPIO lines driven so. */
+    public RunRequest withDevices(List<Path> files, List<GpioInput> inputs) {
+        return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
+                timeout, isolation, files, inputs);
     }
 
     public RunRequest {
@@ -36,5 +53,7 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
         parameters = List.copyOf(parameters);
         exerciseArguments = List.copyOf(exerciseArguments);
         kernelArguments = List.copyOf(kernelArguments);
+        deviceFiles = List.copyOf(deviceFiles);
+        gpioInputs = List.copyOf(gpioInputs);
     }
 }

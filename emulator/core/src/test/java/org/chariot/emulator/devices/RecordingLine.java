@@ -1,7 +1,7 @@
 package org.chariot.emulator.devices;
 
 /** An interrupt line whose level a test can read. */
-final class RecordingLine implements IrqLine {
+public final class RecordingLine implements IrqLine {
 
     private boolean high;
 
@@ -10,7 +10,7 @@ final class RecordingLine implements IrqLine {
         high = level;
     }
 
-    synchronized boolean high() {
+    public synchronized boolean high() {
         return high;
     }
 }
