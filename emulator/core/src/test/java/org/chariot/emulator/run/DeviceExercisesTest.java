@@ -143,7 +143,8 @@ class DeviceExercisesTest {
     void theI2cClientExampleReadsTheSensorTheHostSetAndTheEepromKeepsWhatWasWritten() throws Exception {
         Path driver = copyOf(examples.resolve("drivers/i2c-client"));
         RunRequest request = request(List.of(kit.modules().module("i2c-ocores").file(),
-                kit.modules().module("regmap-i2c").file(), kit.modules().module("at24").file(), driver), driver.resolve("exercise.c"), null);
+                kit.modules().module("regmap-i2c").file(), kit.modules().module("at24").file(), driver),
+                driver.resolve("exercise.c"), null);
         Consumer<Peripherals> coldRoom = peripherals -> peripherals.temperatureSensor().setTemperature(-12_500);
         assertPassed(run(new OwnMachine(Optional.empty(), coldRoom), request), "i2c: all checks passed");
         assertTrue(recorder.printed("temp1_input reads -12500 millidegrees Celsius"), "the temperature the host set");
