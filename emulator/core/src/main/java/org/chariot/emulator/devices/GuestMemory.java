@@ -2,7 +2,11 @@ package org.chariot.emulator.devices;
 
 import org.chariot.emulator.bus.Ram;
 
-/** Guest RAM by physical address, as a DMA-capable device sees it. */
+/**
+ * Guest RAM by physical address, as a DMA-capable device sees it. The machine makes one, and every
+ * device that reads or writes guest memory (virtio queues, PCI bus masters, described DMA
+ * engines) goes through it: the one place where device DMA can be watched or checked.
+ */
 public final class GuestMemory {
 
     private final long base;

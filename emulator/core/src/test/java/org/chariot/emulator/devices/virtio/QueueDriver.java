@@ -22,7 +22,7 @@ final class QueueDriver {
         device.store(VirtioMmio.STATUS, 4, 1 | 2); // ACKNOWLEDGE | DRIVER
         device.store(VirtioMmio.DRIVER_FEATURES_SEL, 4, 1);
         device.store(VirtioMmio.DRIVER_FEATURES, 4, 1); // VIRTIO_F_VERSION_1
-        device.store(VirtioMmio.STATUS, 4, 1 | 2 | VirtioMmio.FEATURES_OK);
+        device.store(VirtioMmio.STATUS, 4, 1 | 2 | VirtioDevice.FEATURES_OK);
         device.store(VirtioMmio.QUEUE_SEL, 4, 0);
         device.store(VirtioMmio.QUEUE_NUM, 4, QUEUE_SIZE);
         device.store(VirtioMmio.QUEUE_DESC_LOW, 4, DESCRIPTORS);
@@ -32,7 +32,7 @@ final class QueueDriver {
         device.store(VirtioMmio.QUEUE_DEVICE_LOW, 4, USED);
         device.store(VirtioMmio.QUEUE_DEVICE_HIGH, 4, USED >>> 32);
         device.store(VirtioMmio.QUEUE_READY, 4, 1);
-        device.store(VirtioMmio.STATUS, 4, 1 | 2 | VirtioMmio.FEATURES_OK | 4); // DRIVER_OK
+        device.store(VirtioMmio.STATUS, 4, 1 | 2 | VirtioDevice.FEATURES_OK | 4); // DRIVER_OK
     }
 
     VirtioMmio device() {

@@ -31,7 +31,7 @@ class VirtioMmioTest {
         device.store(VirtioMmio.DEVICE_FEATURES_SEL, 4, 1);
         assertEquals(1, device.load(VirtioMmio.DEVICE_FEATURES, 4), "VIRTIO_F_VERSION_1 offered");
         assertEquals(SplitVirtqueue.MAX_SIZE, device.load(VirtioMmio.QUEUE_NUM_MAX, 4));
-        assertEquals(1 | 2 | 4 | VirtioMmio.FEATURES_OK, device.load(VirtioMmio.STATUS, 4));
+        assertEquals(1 | 2 | 4 | VirtioDevice.FEATURES_OK, device.load(VirtioMmio.STATUS, 4));
     }
 
     @Test
@@ -44,8 +44,8 @@ class VirtioMmioTest {
         driver.memory.read(QueueDriver.DATA, filled, 0, 64);
         assertNotEquals(0, java.util.Arrays.hashCode(filled) ^ java.util.Arrays.hashCode(new byte[64]));
         assertTrue(irq.get());
-        assertEquals(VirtioMmio.USED_BUFFER, driver.device().load(VirtioMmio.INTERRUPT_STATUS, 4));
-        driver.device().store(VirtioMmio.INTERRUPT_ACK, 4, VirtioMmio.USED_BUFFER);
+        assertEquals(VirtioDevice.USED_BUFFER, driver.device().load(VirtioMmio.INTERRUPT_STATUS, 4));
+        driver.device().store(VirtioMmio.INTERRUPT_ACK, 4, VirtioDevice.USED_BUFFER);
         assertFalse(irq.get());
     }
 
@@ -90,7 +90,7 @@ class VirtioMmioTest {
         driver.memory.store(QueueDriver.DESCRIPTORS + 16L * 7 + 14, 2, 0); // last points back to first
         driver.submit(0);
         assertEquals(0, driver.usedIndex());
-        assertTrue((driver.device().load(VirtioMmio.STATUS, 4) & VirtioMmio.DEVICE_NEEDS_RESET) != 0);
+        assertTrue((driver.device().load(VirtioMmio.STATUS, 4) & VirtioDevice.DEVICE_NEEDS_RESET) != 0);
         driver.device().store(VirtioMmio.STATUS, 4, 0);
         assertEquals(0, driver.device().load(VirtioMmio.STATUS, 4), "writing 0 resets the device");
         assertFalse(irq.get());
