@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.devices.net.HostNetwork;
 import org.chariot.emulator.devices.net.PacketCapture;
+import org.chariot.emulator.devices.pci.ExamplePciDevice;
 import org.chariot.emulator.devices.virtio.VirtioBlock;
 import org.chariot.emulator.devices.virtio.VirtioPci;
 import org.chariot.emulator.devices.virtio.VirtioRng;
@@ -52,6 +53,7 @@ public final class Machine implements AutoCloseable {
                     : Optional.of(PacketCapture.create(config.networkCapture().get())));
             resources.add(network);
             platform.plugNetworkCard(network);
+            platform.pci().plug(new ExamplePciDevice(platform.dma()));
             if (config.pciDisk().isPresent()) {
                 VirtioBlock disk = new VirtioBlock(config.pciDisk().get());
                 resources.add(disk);
