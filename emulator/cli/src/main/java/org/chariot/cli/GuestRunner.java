@@ -47,7 +47,8 @@ final class GuestRunner {
             drivers = modules;
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation)
-                    .withDevices(options.deviceFiles, gpio);
+                    .withDevices(options.deviceFiles, gpio).withPciDisk(options.pciDisk)
+                    .withNetworkCapture(options.networkCapture);
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
                 if (options.eventFile == null) {
                     return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), reporter)

@@ -79,14 +79,24 @@ public final class DriverRun {
         String commandLine = KernelCommandLine.of(dependencies, drivers, request.parameters(), exercise != null,
                 request.exerciseArguments(), request.kernelArguments());
         Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
-        if (request.disk() != null && !Files.isRegularFile(request.disk())) {
-            throw new GuestToolException("no disk image at " + request.disk() + ": give an existing file, e.g. made "
-                    + "with truncate -s 1M disk.img");
+        requireDiskImage(request.disk());
+        requireDiskImage(request.pciDisk());
+        Path capture = request.networkCapture();
+        if (capture != null && !Files.isDirectory(capture.toAbsolutePath().getParent())) {
+            throw new GuestToolException("cannot write the packet capture " + capture + ": the directory "
+                    + capture.toAbsolutePath().getParent() + " does not exist");
         }
         BootSpec.Isolation isolation = request.isolation() == null ? null
                 : new BootSpec.Isolation(kit, drivers, request.isolation());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
-                request.timeout(), isolation, board);
+                request.timeout(), isolation, board, request.pciDisk(), request.networkCapture());
+    }
+
+    private static void requireDiskImage(Path disk) throws GuestToolException {
+        if (disk != null && !Files.isRegularFile(disk)) {
+            throw new GuestToolException("no disk image at " + disk + ": give an existing file, e.g. made "
+                    + "with truncate -s 1M disk.img");
+        }
     }
 
     /** Reads the device files first, so that a mistake in one is told before anything is built or booted. */

@@ -18,16 +18,18 @@ import org.chariot.emulator.monitor.Policy;
  * @param isolation what Chariot does with an illegal write of the run's modules, all of them isolated; null: no isolation
  * @param deviceFiles files describing devices to add to the machine, for the drivers to bind to
  * @param gpioInputs what drives GPIO lines from outside the machine
+ * @param pciDisk a host file for a virtio disk on the PCI bus, or null
+ * @param networkCapture where to write a pcap file of every frame on the guest's network link, or null
  */
 public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
         List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation,
-        List<Path> deviceFiles, List<GpioInput> gpioInputs) {
+        List<Path> deviceFiles, List<GpioInput> gpioInputs, Path pciDisk, Path networkCapture) {
 
     /** A run on the machine as it comes: no described device, no GPIO input. */
     public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
             List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
         this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk, timeout, isolation,
-                List.of(), List.of());
+                List.of(), List.of(), null, null);
     }
 
     /** A run without a disk, not isolated. */
@@ -39,13 +41,25 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     /** This run with its modules isolated under {@code policy}, or not isolated if null. */
     public RunRequest isolated(Policy policy) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, policy, deviceFiles, gpioInputs);
+                timeout, policy, deviceFiles, gpioInputs, pciDisk, networkCapture);
     }
 
     /** This run with described devices added to the machine and its GPIO lines driven so. */
     public RunRequest withDevices(List<Path> files, List<GpioInput> inputs) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, isolation, files, inputs);
+                timeout, isolation, files, inputs, pciDisk, networkCapture);
+    }
+
+    /** This run with a virtio disk on the PCI bus backed by {@code file} (null: none). */
+    public RunRequest withPciDisk(Path file) {
+        return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
+                timeout, isolation, deviceFiles, gpioInputs, file, networkCapture);
+    }
+
+    /** This run with every frame of the guest's network link written to the pcap file {@code file} (null: none). */
+    public RunRequest withNetworkCapture(Path file) {
+        return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
+                timeout, isolation, deviceFiles, gpioInputs, pciDisk, file);
     }
 
     public RunRequest {
