@@ -15,7 +15,7 @@ public final class HostPackages {
     public static final List<String> REFERENCE_MACHINE = List.of("qemu-system-misc", "opensbi");
 
     /** What the test suite adds: a virtual display and GTK for the workbench tests, dtc to check device trees. */
-    public static final List<String> TESTS = List.of("xvfb", "xauth", "libgtk-3-0", "device-tree-compiler");
+    public static final List<String> TESTS = List.of("xvfb", "xauth", "libgtk-3-0", "device-tree-compiler", "tcpdump");
 
     private HostPackages() {
     }

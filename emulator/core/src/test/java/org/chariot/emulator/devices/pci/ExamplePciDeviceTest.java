@@ -47,7 +47,7 @@ class ExamplePciDeviceTest {
     }
 
     private boolean interrupt() {
-        return bus.line(PciHost.intxLine(slot, 1)).high();
+        return bus.intx(slot).high();
     }
 
     @Test

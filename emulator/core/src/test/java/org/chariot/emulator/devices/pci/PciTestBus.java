@@ -13,6 +13,7 @@ public final class PciTestBus {
 
     public static final long MEMORY_WINDOW = 0x4000_0000L, IO_WINDOW_CPU = 0x300_0000L;
     public static final int FIRST_IRQ = 32;
+    public static final int MEMORY_SPACE = PciFunction.MEMORY_SPACE, BUS_MASTER = PciFunction.BUS_MASTER;
     private final List<RecordingLine> lines = new ArrayList<>();
     private final PciHost host;
     private long nextFree = MEMORY_WINDOW;
@@ -36,6 +37,11 @@ public final class PciTestBus {
     /** The shared INTx wire {@code n} (PLIC source {@link #FIRST_IRQ} + n). */
     public RecordingLine line(int n) {
         return lines.get(n);
+    }
+
+    /** The shared wire that INTA of {@code slot} drives. */
+    public RecordingLine intx(int slot) {
+        return lines.get(PciHost.intxLine(slot, 1));
     }
 
     public long config(int slot, int offset, int size) throws AccessFault {
@@ -82,6 +88,11 @@ public final class PciTestBus {
     /** Sets command bits (memory space, bus master, ...) as pci_enable_device and pci_set_master do. */
     public void enable(int slot, int commandBits) throws AccessFault {
         setConfig(slot, PciFunction.COMMAND, 2, config(slot, PciFunction.COMMAND, 2) | commandBits);
+    }
+
+    /** Clears command bits, as pci_clear_master does for bus mastering. */
+    public void disable(int slot, int commandBits) throws AccessFault {
+        setConfig(slot, PciFunction.COMMAND, 2, config(slot, PciFunction.COMMAND, 2) & ~commandBits);
     }
 
     /** Configuration offset of the first capability with this id, or 0. */
