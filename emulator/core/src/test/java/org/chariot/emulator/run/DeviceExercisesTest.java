@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,16 +72,6 @@ class DeviceExercisesTest {
                 isolation);
     }
 
-    private Path copyOf(Path source) throws IOException {
-        Path target = Files.createDirectories(work.resolve("src-" + source.getFileName()));
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
-    }
-
     private void assertPassed(RunResult result, String exerciseVerdict) {
         assertEquals(ExitStatus.OK, result.status(), () -> result + "\n" + String.join("\n", recorder.console()));
         assertTrue(recorder.printed(exerciseVerdict), exerciseVerdict);
@@ -141,7 +130,7 @@ class DeviceExercisesTest {
 
     @Test
     void theI2cClientExampleReadsTheSensorTheHostSetAndTheEepromKeepsWhatWasWritten() throws Exception {
-        Path driver = copyOf(examples.resolve("drivers/i2c-client"));
+        Path driver = ExampleCopies.copy(examples.resolve("drivers/i2c-client"), work);
         RunRequest request = request(List.of(kit.modules().module("i2c-ocores").file(),
                 kit.modules().module("regmap-i2c").file(), kit.modules().module("at24").file(), driver),
                 driver.resolve("exercise.c"), null);
@@ -154,7 +143,7 @@ class DeviceExercisesTest {
 
     @Test
     void aDescribedDmaEngineServesItsDriverIsolatedWithoutAViolation() throws Exception {
-        Path driver = copyOf(examples.resolve("drivers/user-device"));
+        Path driver = ExampleCopies.copy(examples.resolve("drivers/user-device"), work);
         RunRequest request = request(List.of(driver), driver.resolve("exercise.c"), Policy.BLOCK)
                 .withDevices(List.of(driver.resolve("dma-copy.device")), List.of());
         assertPassed(run(new OwnMachine(), request), "dma: all checks passed");
@@ -165,7 +154,7 @@ class DeviceExercisesTest {
 
     @Test
     void aFaultyDeviceFileStopsTheRunBeforeAnythingIsBuiltOrBooted() throws Exception {
-        Path driver = copyOf(examples.resolve("drivers/user-device"));
+        Path driver = ExampleCopies.copy(examples.resolve("drivers/user-device"), work);
         Path broken = Files.writeString(work.resolve("broken.device"),
                 Files.readString(driver.resolve("dma-copy.device")).replace("register GO        at 0x1c wo",
                         "register GO        at 0x1c wx"));
