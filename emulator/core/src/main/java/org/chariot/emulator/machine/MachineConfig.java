@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What to boot and with what: kernel {@code Image}, optional initramfs, disks and network capture, command line,
- * memory, what the board adds (described devices, GPIO inputs), console streams and limits. Build with {@link #builder(Path)}.
+ * What to boot and with what: kernel {@code Image}, optional initramfs, disks and network capture,
+ * command line, memory, what the board adds (described devices, GPIO inputs), console streams and
+ * limits. Build with {@link #builder(Path)}.
  */
 public final class MachineConfig {
 
