@@ -58,6 +58,7 @@ public final class DriverRun {
     /** Builds what the guest needs; returns how to boot it. */
     BootSpec prepare(RunRequest request) throws GuestToolException {
         Board board = board(request);
+        checkHostFiles(request);
         List<KernelModule> drivers = new ArrayList<>();
         for (Path driver : request.drivers()) {
             drivers.addAll(modulesOf(driver));
@@ -79,17 +80,21 @@ public final class DriverRun {
         String commandLine = KernelCommandLine.of(dependencies, drivers, request.parameters(), exercise != null,
                 request.exerciseArguments(), request.kernelArguments());
         Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
+        BootSpec.Isolation isolation = request.isolation() == null ? null
+                : new BootSpec.Isolation(kit, drivers, request.isolation());
+        return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
+                request.timeout(), isolation, board, request.pciDisk(), request.networkCapture());
+    }
+
+    /** The host files the machine will use, checked before anything is built so a mistake costs nothing. */
+    private static void checkHostFiles(RunRequest request) throws GuestToolException {
         requireDiskImage(request.disk());
         requireDiskImage(request.pciDisk());
         Path capture = request.networkCapture();
         if (capture != null && !Files.isDirectory(capture.toAbsolutePath().getParent())) {
             throw new GuestToolException("cannot write the packet capture " + capture + ": the directory "
-                    + capture.toAbsolutePath().getParent() + " does not exist");
+                    + capture.toAbsolutePath().getParent() + " does not exist; give a file in an existing directory");
         }
-        BootSpec.Isolation isolation = request.isolation() == null ? null
-                : new BootSpec.Isolation(kit, drivers, request.isolation());
-        return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
-                request.timeout(), isolation, board, request.pciDisk(), request.networkCapture());
     }
 
     private static void requireDiskImage(Path disk) throws GuestToolException {
