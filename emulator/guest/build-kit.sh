@@ -220,6 +220,8 @@ install_sysroot() {
     run_step nolibc "installing nolibc into sysroot/" '' \
         make -C "$SRC_DIR/tools/include/nolibc" headers ARCH="$ARCH" OUTPUT="$KIT_TMP/nolibc/"
     cp "$KIT_TMP/nolibc/sysroot/include/"*.h "$sysroot/include/"
+    # What nolibc lacks and the UAPI headers expect from a libc: <sys/socket.h> and a few more.
+    cp -r "$GUEST_DIR/kit/include/." "$sysroot/include/"
     rm -rf "$KIT_TMP/nolibc"
     install -m 0755 "$GUEST_DIR/kit/guest-cc" "$KIT_TMP/guest-cc"
     install -m 0644 "$GUEST_DIR/kit/Makefile" "$KIT_TMP/Makefile"

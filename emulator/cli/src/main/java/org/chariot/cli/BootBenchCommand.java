@@ -51,9 +51,14 @@ final class BootBenchCommand implements Callable<Integer> {
                     ours.medianInstructions() / 1e6, mips);
             System.out.println(qemu.timesLine("qemu"));
             System.out.printf("ratio ours/qemu (median wall time): %.1fx%n", ratio);
+            System.out.println("boot to the init's first line (@chariot boot):");
+            System.out.println(ours.initTimesLine("ours"));
+            System.out.println(qemu.initTimesLine("qemu"));
             bench.writeJson(new JsonObject().put("benchmark", "boot").put("runs", bench.runs)
                     .put("ours_median_s", ours.medianSeconds()).put("qemu_median_s", qemu.medianSeconds())
                     .put("ratio", ratio).put("ours_mips", mips)
+                    .put("ours_init_median_s", ours.medianSecondsToInit())
+                    .put("qemu_init_median_s", qemu.medianSecondsToInit())
                     .put("ours_instructions", (long) ours.medianInstructions()), reporter);
             return ExitStatus.OK.code();
         } catch (BenchRun.Failed e) {

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.chariot.emulator.guest.GuestToolException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code chariot run DRIVER}: build a driver, load it in the guest, exercise it, unload it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -54,12 +56,14 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     GuestOptions guest;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         if (drivers.isEmpty() && otherDrivers.isEmpty() && kitModules.isEmpty() && exercise == null) {
-            return Failures.report(Reporter.standard(), new GuestToolException("nothing to run: give a DRIVER (a "
-                    + "directory or a .ko), --kit-module NAME, or --exercise PROGRAM to exercise the guest kernel's "
-                    + "built-in drivers"));
+            throw new ParameterException(spec.commandLine(), "nothing to run: give a DRIVER (a directory or a .ko), "
+                    + "--kit-module NAME, or --exercise PROGRAM to exercise the guest kernel's built-in drivers");
         }
         List<Path> all = new ArrayList<>(drivers);
         all.addAll(otherDrivers);

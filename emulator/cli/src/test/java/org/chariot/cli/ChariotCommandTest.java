@@ -38,7 +38,8 @@ class ChariotCommandTest {
     @Test
     void runWithoutADriverIsAUsageError() {
         assertEquals(2, execute("run"));
-        assertTrue(err.toString().contains("Missing required parameter: 'DRIVER'"), err.toString());
+        assertTrue(err.toString().contains("give a DRIVER (a directory or a .ko file) or --kit-module NAME"),
+                err.toString());
     }
 
     @Test

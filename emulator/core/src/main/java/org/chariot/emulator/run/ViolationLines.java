@@ -3,8 +3,6 @@ package org.chariot.emulator.run;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.gdb.IsolationLog;
-import org.chariot.emulator.monitor.Grant;
-import org.chariot.emulator.monitor.ModuleSection;
 import org.chariot.emulator.monitor.Violation;
 import org.chariot.emulator.monitor.ViolationReport;
 
@@ -12,38 +10,12 @@ import org.chariot.emulator.monitor.ViolationReport;
  * Passes the monitor's events on to the run and keeps a line for each violation, which a debugger
  * attached to the run reads while the hart is stopped.
  */
-final class ViolationLines implements GuestOutput, IsolationLog {
+final class ViolationLines extends ForwardingOutput implements IsolationLog {
 
-    private final GuestOutput run;
     private final List<String> lines = new ArrayList<>();
 
     ViolationLines(GuestOutput run) {
-        this.run = run;
-    }
-
-    @Override
-    public void console(String line) {
-        run.console(line);
-    }
-
-    @Override
-    public void moduleLoaded(String name, List<ModuleSection> sections) {
-        run.moduleLoaded(name, sections);
-    }
-
-    @Override
-    public void moduleUnloaded(String name) {
-        run.moduleUnloaded(name);
-    }
-
-    @Override
-    public void granted(String module, Grant grant) {
-        run.granted(module, grant);
-    }
-
-    @Override
-    public void revoked(String module, Grant grant) {
-        run.revoked(module, grant);
+        super(run);
     }
 
     @Override
@@ -51,7 +23,7 @@ final class ViolationLines implements GuestOutput, IsolationLog {
         synchronized (lines) {
             lines.add(ViolationReport.oneLine(violation));
         }
-        run.violation(violation);
+        super.violation(violation);
     }
 
     @Override

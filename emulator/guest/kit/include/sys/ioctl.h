@@ -1,0 +1,2 @@
+/* <sys/ioctl.h> for guest programs: nolibc declares what the UAPI headers expect from it. */
+#include <nolibc.h>
