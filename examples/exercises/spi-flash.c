@@ -4,8 +4,8 @@
  * controller: spi-sifive.ko (the controller) and spi-nor.ko (the flash, an MTD device). Checks the
  * JEDEC id spi-nor read, the MTD geometry, then erases a 4 KiB sector through /dev/mtd0, programs
  * a pattern, reads it back, and checks that the next sector was left blank.
- * Run: K=$(./chariot kit path)/modules
- *      ./chariot run $K/spi-sifive.ko $K/spi-nor.ko --exercise examples/exercises/spi-flash.c
+ * Run: ./chariot run --kit-module spi-sifive --kit-module spi-nor --no-isolate \
+ *          --exercise examples/exercises/spi-flash.c
  */
 #include <nolibc.h>
 #include <mtd/mtd-user.h>

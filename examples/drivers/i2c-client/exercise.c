@@ -3,8 +3,8 @@
  * Exercise for the i2c-client example, with the machine's I2C bus: reads the sensor through the
  * hwmon device chariot_lm75 registers (temp1_input, temp1_max written and read back), then the
  * AT24C02 EEPROM at 0x50 through the in-tree at24 driver's sysfs file: writes a message across a
- * page boundary and reads it back. Needs i2c-ocores.ko (the controller), regmap-i2c.ko and at24.ko
- * loaded with the example (see README.md).
+ * page boundary and reads it back. Needs the kit's i2c-ocores (the controller) and at24 loaded with
+ * the example (see README.md).
  * Build: <kit>/guest-cc -o exercise exercise.c
  */
 #include <nolibc.h>

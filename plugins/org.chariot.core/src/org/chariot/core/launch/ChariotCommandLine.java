@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--module M] [--exercise P
- * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kernel-arg A]... --memory M --timeout S --machine
- * ours|qemu --json FILE}. --module is written only when the configuration names a module, --policy only when it is
+ * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kernel-arg A]... [--device FILE]... [--gpio G]...
+ * --memory M --timeout S --machine ours|qemu --json FILE}. --module is written only when the configuration names a module, --policy only when it is
  * not the default.
  */
 public final class ChariotCommandLine {
@@ -30,6 +30,8 @@ public final class ChariotCommandLine {
 		}
 		settings.otherIsolatedModules().forEach(module -> command.addAll(List.of("--isolate", module)));
 		settings.kernelArguments().forEach(argument -> command.addAll(List.of("--kernel-arg", argument)));
+		settings.deviceFiles().forEach(file -> command.addAll(List.of("--device", file.toString())));
+		settings.gpioInputs().forEach(input -> command.addAll(List.of("--gpio", input)));
 		command.addAll(List.of("--memory", Integer.toString(settings.guestMemoryMiB()), //
 				"--timeout", Integer.toString(settings.timeoutSeconds()), //
 				"--machine", settings.machine().option(), //

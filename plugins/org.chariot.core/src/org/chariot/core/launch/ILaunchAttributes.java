@@ -41,6 +41,13 @@ public interface ILaunchAttributes {
 	String TIMEOUT_SECONDS = PREFIX + "timeoutSeconds";
 	/** String: ours or qemu; see {@link GuestMachine}. */
 	String MACHINE = PREFIX + "machine";
+	/**
+	 * List of device files (string variables substituted), each a device the machine gets for the driver to bind to
+	 * (chariot run --device; the format: examples/drivers/user-device/README.md).
+	 */
+	String DEVICE_FILES = PREFIX + "deviceFiles";
+	/** List of "LINE=high|low|lineN" strings: what drives the machine's GPIO lines from outside (chariot run --gpio). */
+	String GPIO_INPUTS = PREFIX + "gpioInputs";
 
 	int DEFAULT_GUEST_MEMORY_MIB = 128;
 	int DEFAULT_TIMEOUT_SECONDS = 60;

@@ -2,6 +2,7 @@ package org.chariot.core.launch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
@@ -15,7 +16,8 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 /** What a Chariot Driver launch configuration asks for, read and checked once per launch. */
 public record LaunchSettings(Path driver, String moduleName, List<String> moduleParameters, String exercise,
 		List<String> exerciseArguments, IsolationPolicy policy, List<String> otherIsolatedModules, int guestMemoryMiB,
-		List<String> kernelArguments, int timeoutSeconds, GuestMachine machine) {
+		List<String> kernelArguments, int timeoutSeconds, GuestMachine machine, List<Path> deviceFiles,
+		List<String> gpioInputs) {
 
 	public static LaunchSettings from(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
 		return new LaunchSettings(driver(configuration, root), //
@@ -30,13 +32,14 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 				List.of(DebugPlugin.parseArguments(configuration.getAttribute(ILaunchAttributes.KERNEL_ARGUMENTS, ""))),
 				positive(configuration, ILaunchAttributes.TIMEOUT_SECONDS, ILaunchAttributes.DEFAULT_TIMEOUT_SECONDS,
 						"timeout (Guest tab)"),
-				choice(configuration, ILaunchAttributes.MACHINE, GuestMachine.OURS, "Machine (Guest tab)"));
+				choice(configuration, ILaunchAttributes.MACHINE, GuestMachine.OURS, "Machine (Guest tab)"),
+				deviceFiles(configuration), configuration.getAttribute(ILaunchAttributes.GPIO_INPUTS, List.of()));
 	}
 
 	/** The same settings with another isolation policy. */
 	public LaunchSettings withPolicy(IsolationPolicy newPolicy) {
 		return new LaunchSettings(driver, moduleName, moduleParameters, exercise, exerciseArguments, newPolicy,
-				otherIsolatedModules, guestMemoryMiB, kernelArguments, timeoutSeconds, machine);
+				otherIsolatedModules, guestMemoryMiB, kernelArguments, timeoutSeconds, machine, deviceFiles, gpioInputs);
 	}
 
 	/** The driver's build directory: the driver directory itself, or the directory of a built .ko. */
@@ -60,6 +63,20 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 					+ " with the driver's Kbuild Makefile or a built .ko file.");
 		}
 		return Files.isDirectory(driver) ? withKbuildMakefile(driver, "The driver directory " + driver) : driver;
+	}
+
+	/** The device files, each of which must exist; what is in them chariot checks before it builds or boots. */
+	private static List<Path> deviceFiles(ILaunchConfiguration configuration) throws CoreException {
+		List<Path> files = new ArrayList<>();
+		for (String entry : configuration.getAttribute(ILaunchAttributes.DEVICE_FILES, List.<String>of())) {
+			Path file = Path.of(substitute(entry).strip());
+			if (!Files.isRegularFile(file)) {
+				throw LaunchErrors.error("The device file " + file + " does not exist: on the Guest tab, give the"
+						+ " path of a device description (a .device file), or remove the line.");
+			}
+			files.add(file);
+		}
+		return files;
 	}
 
 	/** Kbuild reads Kbuild first, then Makefile; without either nothing builds the driver. */

@@ -1,5 +1,7 @@
 package org.chariot.core.projects;
 
+import java.util.List;
+
 import org.chariot.core.launch.ILaunchAttributes;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -18,14 +20,22 @@ public final class DriverLaunchConfigurations {
 	private DriverLaunchConfigurations() {
 	}
 
-	/** @param exercise the project's exercise program, or null for a run that only loads and unloads the driver */
-	public static ILaunchConfiguration createFor(IProject project, IFile exercise) throws CoreException {
+	/**
+	 * @param exercise the project's exercise program, or null for a run that only loads and unloads the driver
+	 * @param deviceFiles the project's device descriptions, each a device the machine gets for the driver
+	 */
+	public static ILaunchConfiguration createFor(IProject project, IFile exercise, List<IFile> deviceFiles)
+			throws CoreException {
 		ILaunchConfigurationWorkingCopy configuration = DebugPlugin.getDefault().getLaunchManager()
 				.getLaunchConfigurationType(ILaunchAttributes.LAUNCH_CONFIGURATION_TYPE)
 				.newInstance(project, project.getName());
 		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, project.getName());
 		if (exercise != null) {
 			configuration.setAttribute(ILaunchAttributes.EXERCISE, "${workspace_loc:" + exercise.getFullPath() + "}");
+		}
+		if (!deviceFiles.isEmpty()) {
+			configuration.setAttribute(ILaunchAttributes.DEVICE_FILES, deviceFiles.stream()
+					.map(file -> "${workspace_loc:" + file.getFullPath() + "}").toList());
 		}
 		configuration.setMappedResources(new IResource[] { project });
 		return configuration.doSave();

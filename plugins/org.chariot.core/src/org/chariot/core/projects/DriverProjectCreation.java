@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
@@ -47,7 +48,7 @@ public final class DriverProjectCreation {
 			byte[] contents = file.getValue().getBytes(StandardCharsets.UTF_8);
 			project.getFile(file.getKey()).create(new ByteArrayInputStream(contents), IResource.NONE, progress.split(1));
 		}
-		DriverLaunchConfigurations.createFor(project, project.getFile(DriverProjectTemplate.EXERCISE));
+		DriverLaunchConfigurations.createFor(project, project.getFile(DriverProjectTemplate.EXERCISE), List.of());
 		return project.getFile(DriverProjectTemplate.driverFileName(moduleName));
 	}
 

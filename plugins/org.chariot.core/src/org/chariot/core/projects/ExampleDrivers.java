@@ -18,9 +18,13 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * The example drivers of a Chariot checkout (examples/drivers/*), and their import as workspace projects: the sources
- * are copied, so that builds and edits never touch the checkout, and each project gets its launch configuration.
+ * (with the device files of devices the machine gets for them) are copied, so that builds and edits never touch the
+ * checkout, and each project gets its launch configuration.
  */
 public final class ExampleDrivers {
+
+	/** How a device description is named, so that an example's launch configuration gives it to the machine. */
+	static final String DEVICE_FILE = ".device";
 
 	private final Path examples;
 
@@ -70,7 +74,9 @@ public final class ExampleDrivers {
 			}
 		}
 		IFile exercise = project.getFile(DriverProjectTemplate.EXERCISE);
-		DriverLaunchConfigurations.createFor(project, exercise.exists() ? exercise : null);
+		List<IFile> deviceFiles = sources.stream().map(source -> source.getFileName().toString())
+				.filter(name -> name.endsWith(DEVICE_FILE)).map(project::getFile).toList();
+		DriverLaunchConfigurations.createFor(project, exercise.exists() ? exercise : null, deviceFiles);
 		progress.worked(1);
 		return project;
 	}
@@ -81,7 +87,7 @@ public final class ExampleDrivers {
 			return files.filter(Files::isRegularFile).filter(file -> {
 				String name = file.getFileName().toString();
 				return name.equals(DriverProjectTemplate.MAKEFILE) || name.endsWith(".c") && !name.endsWith(".mod.c")
-						|| name.endsWith(".h") || name.endsWith(".md");
+						|| name.endsWith(".h") || name.endsWith(".md") || name.endsWith(DEVICE_FILE);
 			}).sorted().toList();
 		} catch (IOException e) {
 			throw new CoreException(Status.error("Cannot list the example " + example + ": " + e.getMessage(), e));

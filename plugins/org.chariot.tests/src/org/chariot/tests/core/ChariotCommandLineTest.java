@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,6 +14,7 @@ import org.chariot.core.launch.ChariotInstallation;
 import org.chariot.core.launch.ILaunchAttributes;
 import org.chariot.core.launch.LaunchSettings;
 import org.chariot.tests.support.DriverProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -73,6 +76,27 @@ class ChariotCommandLineTest {
 				"--policy", "halt", "--isolate", "helper", //
 				"--kernel-arg", "loglevel=8", "--kernel-arg", "slub_debug=FZPU", //
 				"--memory", "256", "--timeout", "60", "--machine", "qemu", "--json", EVENTS.toString()), commandLine());
+	}
+
+	@Test
+	void givesTheMachineTheDescribedDevicesAndTheGpioInputs() throws CoreException {
+		driver.project().getFile("sensor.device").create(
+				new ByteArrayInputStream("compatible acme,sensor\n".getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, "launch_drv");
+		configuration.setAttribute(ILaunchAttributes.DEVICE_FILES, List.of("${workspace_loc:/launch_drv/sensor.device}"));
+		configuration.setAttribute(ILaunchAttributes.GPIO_INPUTS, List.of("1=line0", "2=high"));
+
+		assertEquals(List.of("/opt/chariot/chariot", "run", driver.directory().toString(), //
+				"--device", driver.directory().resolve("sensor.device").toString(), //
+				"--gpio", "1=line0", "--gpio", "2=high", //
+				"--memory", "128", "--timeout", "60", "--machine", "ours", "--json", EVENTS.toString()), commandLine());
+	}
+
+	@Test
+	void namesADeviceFileThatIsNotThere() {
+		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, "launch_drv");
+		configuration.setAttribute(ILaunchAttributes.DEVICE_FILES, List.of("/nowhere/sensor.device"));
+		assertProblem("The device file /nowhere/sensor.device does not exist: on the Guest tab");
 	}
 
 	@Test

@@ -3,9 +3,9 @@ package org.chariot.emulator.devices;
 import org.chariot.emulator.bus.Ram;
 
 /**
- * Guest RAM by physical address, as a DMA-capable device sees it. The machine makes one, and every
- * device that reads or writes guest memory (virtio queues, PCI bus masters, described DMA
- * engines) goes through it: the one place where device DMA can be watched or checked.
+ * Guest RAM by physical address, as a DMA-capable device sees it: the one path every device's DMA
+ * takes (virtio queues, PCI bus masters, described devices), so that it can be watched in one
+ * place. The machine makes one.
  */
 public final class GuestMemory {
 

@@ -28,8 +28,9 @@ import org.chariot.emulator.devices.virtio.VirtioPci;
  * The hardware of the machine, laid out as QEMU's {@code virt} so the stock kernel needs no
  * special configuration: RAM at 0x8000_0000, CLINT, PLIC, ns16550a, the test finisher (syscon),
  * virtio-mmio slots, a PCIe host bridge (ECAM at 0x3000_0000, memory window 0x4000_0000, I/O
- * ports at 0x0300_0000, INTx on PLIC sources 32..35), plus Chariot's example device. Every device
- * is in {@link #devices()}, from which the device tree is generated.
+ * ports at 0x0300_0000, INTx on PLIC sources 32..35), plus Chariot's example device;
+ * {@link Peripherals} adds the RTC, the I2C, SPI and GPIO controllers and the described devices.
+ * Every device is in {@link #devices()}, from which the device tree is generated.
  */
 final class Platform implements AutoCloseable {
 

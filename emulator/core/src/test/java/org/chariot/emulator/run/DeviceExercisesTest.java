@@ -2,8 +2,8 @@ package org.chariot.emulator.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,9 +53,7 @@ class DeviceExercisesTest {
 
     @BeforeAll
     static void openKit() throws Exception {
-        String kitDirectory = System.getProperty("chariot.kit", "");
-        assumeTrue(!kitDirectory.isBlank(), "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
-        kit = GuestKit.open(Path.of(kitDirectory));
+        kit = GuestTests.kit();
         examples = Installation.fromEnvironment().examples().getParent();
     }
 
@@ -74,6 +72,10 @@ class DeviceExercisesTest {
     private static RunRequest request(List<Path> drivers, Path exercise, Policy isolation) {
         return new RunRequest(drivers, List.of(), exercise, List.of(), List.of(), 128, null, Duration.ofSeconds(120),
                 isolation);
+    }
+
+    private Path copyOf(Path source) throws IOException {
+        return GuestTests.copyOf(source, work);
     }
 
     private void assertPassed(RunResult result, String exerciseVerdict) {
@@ -134,10 +136,9 @@ class DeviceExercisesTest {
 
     @Test
     void theI2cClientExampleReadsTheSensorTheHostSetAndTheEepromKeepsWhatWasWritten() throws Exception {
-        Path driver = ExampleCopies.copy(examples.resolve("drivers/i2c-client"), work);
+        Path driver = copyOf(examples.resolve("drivers/i2c-client"));
         RunRequest request = request(List.of(kit.modules().module("i2c-ocores").file(),
-                kit.modules().module("regmap-i2c").file(), kit.modules().module("at24").file(), driver),
-                driver.resolve("exercise.c"), null);
+                kit.modules().module("at24").file(), driver), driver.resolve("exercise.c"), null);
         Consumer<Peripherals> coldRoom = peripherals -> peripherals.temperatureSensor().setTemperature(-12_500);
         assertPassed(run(new OwnMachine(Optional.empty(), coldRoom), request), "i2c: all checks passed");
         assertTrue(recorder.printed("temp1_input reads -12500 millidegrees Celsius"), "the temperature the host set");
@@ -147,7 +148,7 @@ class DeviceExercisesTest {
 
     @Test
     void aDescribedDmaEngineServesItsDriverIsolatedWithoutAViolation() throws Exception {
-        Path driver = ExampleCopies.copy(examples.resolve("drivers/user-device"), work);
+        Path driver = copyOf(examples.resolve("drivers/user-device"));
         RunRequest request = request(List.of(driver), driver.resolve("exercise.c"), Policy.BLOCK)
                 .withDevices(List.of(driver.resolve("dma-copy.device")), List.of());
         assertPassed(run(new OwnMachine(), request), "dma: all checks passed");
@@ -158,7 +159,7 @@ class DeviceExercisesTest {
 
     @Test
     void aFaultyDeviceFileStopsTheRunBeforeAnythingIsBuiltOrBooted() throws Exception {
-        Path driver = ExampleCopies.copy(examples.resolve("drivers/user-device"), work);
+        Path driver = copyOf(examples.resolve("drivers/user-device"));
         Path broken = Files.writeString(work.resolve("broken.device"),
                 Files.readString(driver.resolve("dma-copy.device")).replace("register GO        at 0x1c wo",
                         "register GO        at 0x1c wx"));
@@ -201,7 +202,7 @@ class DeviceExercisesTest {
 
     @Test
     void thePciExampleDriverDoesDmaRoundTripsIsolatedWithoutAViolation() throws Exception {
-        Path driver = ExampleCopies.copy(examples.resolve("drivers/pci"), work);
+        Path driver = copyOf(examples.resolve("drivers/pci"));
         assertPassed(run(new OwnMachine(), request(List.of(driver), driver.resolve("exercise.c"), Policy.BLOCK)),
                 "pci: all checks passed");
         assertTrue(recorder.printed("pci: 4096 bytes at 0: device crc32"));

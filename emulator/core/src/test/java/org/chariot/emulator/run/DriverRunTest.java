@@ -2,7 +2,6 @@ package org.chariot.emulator.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,9 +34,7 @@ class DriverRunTest {
 
     @BeforeAll
     static void openKit() throws Exception {
-        String kitDirectory = System.getProperty("chariot.kit", "");
-        assumeTrue(!kitDirectory.isBlank(), "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
-        kit = GuestKit.open(Path.of(kitDirectory));
+        kit = GuestTests.kit();
         examples = Installation.fromEnvironment().examples();
     }
 
@@ -57,13 +54,7 @@ class DriverRunTest {
 
     /** A copy of a driver directory, so that Kbuild's outputs land in the test's scratch space. */
     private Path copyOf(Path source) throws IOException {
-        Path target = Files.createDirectories(work.resolve("src-" + source.getFileName()));
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
-        return target;
+        return GuestTests.copyOf(source, work);
     }
 
     private Path testDriver(String name) throws IOException {

@@ -2,7 +2,6 @@ package org.chariot.emulator.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,9 +36,7 @@ class VirtioDriversTest {
 
     @BeforeAll
     static void openKit() throws Exception {
-        String kitDirectory = System.getProperty("chariot.kit", "");
-        assumeTrue(!kitDirectory.isBlank(), "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
-        kit = GuestKit.open(Path.of(kitDirectory));
+        kit = GuestTests.kit();
     }
 
     static Stream<Named<GuestMachine>> machines() {

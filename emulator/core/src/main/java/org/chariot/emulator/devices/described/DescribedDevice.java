@@ -27,6 +27,7 @@ public final class DescribedDevice {
     private final Register[] registers;
     private final Buffer[] bufferLayout;
     private final Trigger[] triggers;
+    private final Action[][] actions; // of each trigger, as arrays so that performing them allocates nothing
     private final AlarmClock clock;
     private final GuestMemory memory;
     private final IrqLine irq;
@@ -45,6 +46,10 @@ public final class DescribedDevice {
         this.registers = description.registers().toArray(Register[]::new);
         this.bufferLayout = description.buffers().toArray(Buffer[]::new);
         this.triggers = description.triggers().toArray(Trigger[]::new);
+        this.actions = new Action[triggers.length][];
+        for (int i = 0; i < triggers.length; i++) {
+            actions[i] = triggers[i].actions().toArray(Action[]::new);
+        }
         this.clock = clock;
         this.memory = memory;
         this.irq = irq;
@@ -59,9 +64,9 @@ public final class DescribedDevice {
         for (int i = 0; i < bufferLayout.length; i++) {
             buffers[i] = new byte[bufferLayout[i].size()];
         }
-        for (Trigger trigger : triggers) {
-            if (trigger.cause() instanceof DeviceDescription.Every) {
-                schedulePeriodic(trigger);
+        for (int t = 0; t < triggers.length; t++) {
+            if (triggers[t].cause() instanceof DeviceDescription.Every) {
+                schedulePeriodic(t);
             }
         }
         updateLine();
@@ -112,10 +117,10 @@ public final class DescribedDevice {
     synchronized void write(int index, long value, long lanes) {
         Register register = registers[index];
         values[index] = register.access().written(values[index], value, lanes) & register.mask();
-        for (Trigger trigger : triggers) {
-            if (trigger.cause() instanceof DeviceDescription.OnWrite(int target, long mask) && target == index
+        for (int t = 0; t < triggers.length; t++) {
+            if (triggers[t].cause() instanceof DeviceDescription.OnWrite(int target, long mask) && target == index
                     && (value & lanes & mask) != 0) {
-                start(trigger);
+                start(t);
             }
         }
         updateLine();
@@ -139,28 +144,28 @@ public final class DescribedDevice {
         throw new IllegalArgumentException("no register " + name);
     }
 
-    private void start(Trigger trigger) {
-        if (trigger.delay().isZero()) {
+    private void start(int trigger) {
+        if (triggers[trigger].delay().isZero()) {
             perform(trigger);
         } else {
-            clock.schedule(clock.now() + ticks(trigger.delay()), () -> performLater(trigger));
+            clock.schedule(clock.now() + ticks(triggers[trigger].delay()), () -> performLater(trigger));
         }
     }
 
-    private void schedulePeriodic(Trigger trigger) {
-        clock.schedule(clock.now() + ticks(trigger.delay()), () -> {
+    private void schedulePeriodic(int trigger) {
+        clock.schedule(clock.now() + ticks(triggers[trigger].delay()), () -> {
             performLater(trigger);
             schedulePeriodic(trigger);
         });
     }
 
-    private synchronized void performLater(Trigger trigger) {
+    private synchronized void performLater(int trigger) {
         perform(trigger);
         updateLine();
     }
 
-    private void perform(Trigger trigger) {
-        for (Action action : trigger.actions()) {
+    private void perform(int trigger) {
+        for (Action action : actions[trigger]) {
             if (!perform(action)) {
                 return;
             }
