@@ -8,22 +8,11 @@
  * Run: ./chariot run --kit-module virtio_pci --kit-module virtio_net --no-isolate --exercise examples/exercises/net.c
  */
 #include <nolibc.h>
+#include <arpa/inet.h>
+#include <sys/socket.h>
+#include <linux/if.h>
 #include <linux/in.h>
 #include <linux/sockios.h>
-
-/* What libc's <sys/socket.h> and <net/if.h> would give; nolibc has neither. */
-#define AF_INET 2
-#define SOCK_DGRAM 2
-#define SOCK_RAW 3
-#define IFF_UP 0x1
-struct interface_request {
-	char name[16];
-	union {
-		struct sockaddr_in address;
-		short flags;
-		char size[24];
-	};
-};
 
 #define GUEST_ADDRESS 0x0f02000a /* 10.0.2.15, in network order */
 #define NETMASK 0x00ffffff	 /* 255.255.255.0 */
@@ -44,11 +33,6 @@ static void expect(int condition, const char *what)
 	}
 }
 
-static __u16 network16(__u16 value)
-{
-	return (__u16)(value << 8 | value >> 8);
-}
-
 static struct sockaddr_in address_of(__u32 address, __u16 port)
 {
 	struct sockaddr_in result;
@@ -56,30 +40,24 @@ static struct sockaddr_in address_of(__u32 address, __u16 port)
 	memset(&result, 0, sizeof(result));
 	result.sin_family = AF_INET;
 	result.sin_addr.s_addr = address;
-	result.sin_port = network16(port);
+	result.sin_port = htons(port);
 	return result;
-}
-
-/* The socket calls nolibc lacks, as raw system calls; they return -errno on failure. */
-static int open_socket(int type, int protocol)
-{
-	return (int)my_syscall3(__NR_socket, AF_INET, type, protocol);
 }
 
 static long send_to(int fd, const void *data, size_t length, const struct sockaddr_in *to)
 {
-	return my_syscall6(__NR_sendto, fd, data, length, 0, to, sizeof(*to));
+	return sendto(fd, data, length, 0, (const struct sockaddr *)to, sizeof(*to));
 }
 
-/* Waits for a datagram up to REPLY_TIMEOUT_MS; returns its length, 0 on time-out, -errno on failure. */
+/* Waits for a datagram up to REPLY_TIMEOUT_MS; returns its length, 0 on time-out, -1 on failure. */
 static long receive_from(int fd, void *data, size_t length, struct sockaddr_in *from)
 {
 	struct pollfd ready = { .fd = fd, .events = POLLIN };
-	int from_length = sizeof(*from);
+	socklen_t from_length = sizeof(*from);
 
 	if (poll(&ready, 1, REPLY_TIMEOUT_MS) != 1)
 		return 0;
-	return my_syscall6(__NR_recvfrom, fd, data, length, 0, from, &from_length);
+	return recvfrom(fd, data, length, 0, (struct sockaddr *)from, &from_length);
 }
 
 static long microseconds_since(const struct timeval *start)
@@ -93,22 +71,25 @@ static long microseconds_since(const struct timeval *start)
 /* Sets the interface's address and netmask and brings it up. */
 static int configure(const char *interface)
 {
-	int fd = open_socket(SOCK_DGRAM, 0);
-	struct interface_request request;
+	int fd = socket(AF_INET, SOCK_DGRAM, 0);
+	struct ifreq request;
+	struct sockaddr_in address;
 	int ok;
 
 	if (fd < 0) {
-		printf("net: FAILED: socket(AF_INET) (errno %d)\n", -fd);
+		printf("net: FAILED: socket(AF_INET) (errno %d)\n", errno);
 		return 0;
 	}
 	memset(&request, 0, sizeof(request));
-	strncpy(request.name, interface, sizeof(request.name) - 1);
-	request.address = address_of(GUEST_ADDRESS, 0);
+	strncpy(request.ifr_name, interface, sizeof(request.ifr_name) - 1);
+	address = address_of(GUEST_ADDRESS, 0);
+	memcpy(&request.ifr_addr, &address, sizeof(request.ifr_addr));
 	ok = ioctl(fd, SIOCSIFADDR, &request) == 0;
-	request.address = address_of(NETMASK, 0);
+	address = address_of(NETMASK, 0);
+	memcpy(&request.ifr_netmask, &address, sizeof(request.ifr_netmask));
 	ok = ok && ioctl(fd, SIOCSIFNETMASK, &request) == 0;
-	memset(&request.size, 0, sizeof(request.size));
-	request.flags = IFF_UP;
+	memset(&request.ifr_ifru, 0, sizeof(request.ifr_ifru));
+	request.ifr_flags = IFF_UP;
 	ok = ok && ioctl(fd, SIOCSIFFLAGS, &request) == 0;
 	if (!ok)
 		printf("net: FAILED: configuring %s (errno %d)\n", interface, errno);
@@ -200,9 +181,9 @@ static void udp_echo(int fd, size_t size)
 		failures++;
 		return;
 	}
-	printf("net: udp echo of %ld bytes from 10.0.2.2:%u\n", length, network16(from.sin_port));
+	printf("net: udp echo of %ld bytes from 10.0.2.2:%u\n", length, htons(from.sin_port));
 	expect(length == (long)size && memcmp(received, sent, size) == 0, "the UDP echo carries our bytes");
-	expect(from.sin_addr.s_addr == HOST_ADDRESS && from.sin_port == network16(ECHO_PORT),
+	expect(from.sin_addr.s_addr == HOST_ADDRESS && from.sin_port == htons(ECHO_PORT),
 	       "the UDP echo comes from 10.0.2.2:7");
 }
 
@@ -215,10 +196,10 @@ int main(int argc, char **argv)
 
 	if (!configure(interface))
 		return 1;
-	icmp = open_socket(SOCK_RAW, IPPROTO_ICMP);
-	udp = open_socket(SOCK_DGRAM, 0);
+	icmp = socket(AF_INET, SOCK_RAW, IPPROTO_ICMP);
+	udp = socket(AF_INET, SOCK_DGRAM, 0);
 	if (icmp < 0 || udp < 0) {
-		printf("net: FAILED: opening the ICMP and UDP sockets (errno %d)\n", icmp < 0 ? -icmp : -udp);
+		printf("net: FAILED: opening the ICMP and UDP sockets (errno %d)\n", errno);
 		return 1;
 	}
 	for (i = 1; i <= PINGS; i++)
