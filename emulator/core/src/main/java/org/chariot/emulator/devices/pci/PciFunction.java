@@ -41,7 +41,7 @@ public abstract class PciFunction {
     }
 
     private final ConfigSpace config = new ConfigSpace();
-    private final List<Bar> bars;
+    private final Bar[] bars; // an array: decoding walks it on every access through a window
     private IrqLine intx = IrqLine.UNCONNECTED;
     private boolean interruptRequested;
 
@@ -50,7 +50,7 @@ public abstract class PciFunction {
      * @throws IllegalArgumentException if BARs overlap or the capabilities do not fit
      */
     protected PciFunction(Identity identity, List<Bar> bars, List<Capability> capabilities, boolean usesInterrupt) {
-        this.bars = List.copyOf(bars);
+        this.bars = bars.toArray(Bar[]::new);
         config.define(VENDOR_ID, 2, identity.vendor(), 0);
         config.define(DEVICE_ID, 2, identity.device(), 0);
         config.define(COMMAND, 2, 0, WRITABLE_COMMAND_BITS);
