@@ -41,6 +41,16 @@ final class GuestOptions {
     @Option(names = "--disk", paramLabel = "FILE", description = "A host file the guest sees as a virtio disk (/dev/vda).")
     Path disk;
 
+    @Option(names = "--pci-disk", paramLabel = "FILE",
+            description = "A host file the guest sees as a virtio disk on the PCI bus (the kit's virtio_pci and "
+                + "virtio_blk modules drive it).")
+    Path pciDisk;
+
+    @Option(names = "--pcap", paramLabel = "FILE",
+            description = "Write every frame of the guest's network link (virtio-net on the PCI bus, whose peer 10.0.2.2 "
+                + "answers ARP and ping and echoes UDP) to FILE in pcap format, for tcpdump -r or Wireshark.")
+    Path networkCapture;
+
     @Option(names = "--device", paramLabel = "FILE",
             description = "A device described in FILE (compatible, registers, interrupt, DMA, ...; see "
                 + "examples/drivers/user-device/README.md) added to the machine for the driver to bind to (repeatable; "

@@ -50,7 +50,8 @@ final class GuestRunner {
             drivers = modules;
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation)
-                    .withDevices(options.deviceFiles, gpio)
+                    .withDevices(options.deviceFiles, gpio).withPciDisk(options.pciDisk)
+                    .withNetworkCapture(options.networkCapture)
                     .withKunit(options.reports.kunit());
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
                 RunListener listener = options.reports.following(reporter);

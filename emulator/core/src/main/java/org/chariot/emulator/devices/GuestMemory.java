@@ -4,7 +4,8 @@ import org.chariot.emulator.bus.Ram;
 
 /**
  * Guest RAM by physical address, as a DMA-capable device sees it: the one path every device's DMA
- * takes (virtio queues, described devices), so that it can be watched in one place.
+ * takes (virtio queues, PCI bus masters, described devices), so that it can be watched in one
+ * place. The machine makes one.
  */
 public final class GuestMemory {
 

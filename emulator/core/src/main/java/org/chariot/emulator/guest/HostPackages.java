@@ -14,8 +14,12 @@ public final class HostPackages {
     /** QEMU and OpenSBI, the reference machine. */
     public static final List<String> REFERENCE_MACHINE = List.of("qemu-system-misc", "opensbi");
 
-    /** What the test suite adds: a virtual display and GTK for the workbench tests, dtc to check device trees, lcov to read coverage. */
-    public static final List<String> TESTS = List.of("xvfb", "xauth", "libgtk-3-0", "device-tree-compiler", "lcov");
+    /**
+     * What the test suite adds: a virtual display and GTK for the workbench tests, dtc to check device trees, lcov to
+     * read coverage, tcpdump to read packet captures back.
+     */
+    public static final List<String> TESTS = List.of("xvfb", "xauth", "libgtk-3-0", "device-tree-compiler", "lcov",
+            "tcpdump");
 
     private HostPackages() {
     }

@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chariot.emulator.cpu.Hart;
+import org.chariot.emulator.devices.net.HostNetwork;
+import org.chariot.emulator.devices.net.PacketCapture;
+import org.chariot.emulator.devices.pci.ExamplePciDevice;
 import org.chariot.emulator.devices.virtio.VirtioBlock;
+import org.chariot.emulator.devices.virtio.VirtioPci;
 import org.chariot.emulator.devices.virtio.VirtioRng;
 import org.chariot.emulator.sbi.Sbi;
 
@@ -44,6 +48,16 @@ public final class Machine implements AutoCloseable {
                 VirtioBlock disk = new VirtioBlock(config.disk().get());
                 resources.add(disk);
                 platform.attachVirtio(disk);
+            }
+            HostNetwork network = new HostNetwork(config.networkCapture().isEmpty() ? Optional.empty()
+                    : Optional.of(PacketCapture.create(config.networkCapture().get())));
+            resources.add(network);
+            platform.plugNetworkCard(network);
+            platform.pci().plug(new ExamplePciDevice(platform.dma()));
+            if (config.pciDisk().isPresent()) {
+                VirtioBlock disk = new VirtioBlock(config.pciDisk().get());
+                resources.add(disk);
+                platform.pci().plug(new VirtioPci(disk, platform.dma()));
             }
             Peripherals peripherals = Peripherals.attach(platform, config.board());
             byte[] deviceTree = LinuxBoot.load(platform, config);

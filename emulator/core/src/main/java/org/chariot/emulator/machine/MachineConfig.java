@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What to boot and with what: kernel {@code Image}, optional initramfs and disk, command line,
- * memory, what the board adds (described devices, GPIO inputs), console streams and limits. Build with {@link #builder(Path)}.
+ * What to boot and with what: kernel {@code Image}, optional initramfs, disks and network capture,
+ * command line, memory, what the board adds (described devices, GPIO inputs), console streams and
+ * limits. Build with {@link #builder(Path)}.
  */
 public final class MachineConfig {
 
@@ -21,6 +22,8 @@ public final class MachineConfig {
     private final String bootargs;
     private final int memoryMib;
     private final Path disk;
+    private final Path pciDisk;
+    private final Path networkCapture;
     private final Board board;
     private final InputStream consoleInput;
     private final OutputStream consoleOutput;
@@ -33,6 +36,8 @@ public final class MachineConfig {
         this.bootargs = b.bootargs;
         this.memoryMib = b.memoryMib;
         this.disk = b.disk;
+        this.pciDisk = b.pciDisk;
+        this.networkCapture = b.networkCapture;
         this.board = b.board;
         this.consoleInput = b.consoleInput;
         this.consoleOutput = b.consoleOutput;
@@ -62,6 +67,16 @@ public final class MachineConfig {
 
     public Optional<Path> disk() {
         return Optional.ofNullable(disk);
+    }
+
+    /** A host file for a virtio disk on the PCI bus (the other {@link #disk()} is on virtio-mmio). */
+    public Optional<Path> pciDisk() {
+        return Optional.ofNullable(pciDisk);
+    }
+
+    /** Where to write a pcap file of every frame on the guest's network link. */
+    public Optional<Path> networkCapture() {
+        return Optional.ofNullable(networkCapture);
     }
 
     public Board board() {
@@ -95,6 +110,8 @@ public final class MachineConfig {
         private String bootargs = "";
         private int memoryMib = DEFAULT_MEMORY_MIB;
         private Path disk;
+        private Path pciDisk;
+        private Path networkCapture;
         private Board board = Board.PLAIN;
         private InputStream consoleInput;
         private OutputStream consoleOutput = OutputStream.nullOutputStream();
@@ -122,6 +139,16 @@ public final class MachineConfig {
 
         public Builder disk(Path value) {
             disk = value;
+            return this;
+        }
+
+        public Builder pciDisk(Path value) {
+            pciDisk = value;
+            return this;
+        }
+
+        public Builder networkCapture(Path value) {
+            networkCapture = value;
             return this;
         }
 

@@ -79,7 +79,7 @@ public final class Peripherals {
         }
         SifiveGpio gpio = new SifiveGpio(gpioLines, GPIO_FIRST_IRQ, board.gpioInputs());
         List<DescribedDevice> described = new ArrayList<>();
-        GuestMemory memory = new GuestMemory(Platform.RAM_BASE, platform.ram());
+        GuestMemory memory = platform.dma();
         int mmioSlot = 0;
         for (DeviceDescription description : board.described()) {
             int irq = DESCRIBED_FIRST_IRQ + described.size();

@@ -1,7 +1,8 @@
 /**
  * The machine around the hart: {@link org.chariot.emulator.machine.Machine} boots a Linux
  * {@code Image} on a QEMU {@code virt}-compatible platform (RAM at 0x8000_0000, CLINT, PLIC,
- * ns16550a, test finisher, virtio-mmio, the example device) plus the
+ * ns16550a, test finisher, virtio-mmio, the example device, a PCIe host bridge with virtio-net, the
+ * example PCI device and an optional virtio disk on its bus) plus the
  * {@link org.chariot.emulator.machine.Peripherals} real drivers bind to (RTC, I2C, SPI, GPIO) and the
  * run's described devices ({@link org.chariot.emulator.machine.Board}), with the SBI in Java;
  * {@link org.chariot.emulator.machine.BareMetal} runs Spike-style bare-metal programs that report

@@ -15,9 +15,11 @@ import org.chariot.emulator.monitor.Policy;
  * @param disk a host file the guest sees as a virtio block device, or null
  * @param isolation the modules Chariot isolates in this boot, or null for none
  * @param board the described devices and GPIO inputs the machine gets
+ * @param pciDisk a host file the guest sees as a virtio block device on the PCI bus, or null
+ * @param networkCapture where to write a pcap file of every frame on the guest's network link, or null
  */
 public record BootSpec(Path kernel, Path initrd, String commandLine, List<KernelModule> modules, int memoryMiB,
-        Path disk, Duration timeout, Isolation isolation, Board board) {
+        Path disk, Duration timeout, Isolation isolation, Board board, Path pciDisk, Path networkCapture) {
 
     /** Modules isolated by the monitor, which knows the guest kernel from {@code kit}. */
     public record Isolation(GuestKit kit, List<KernelModule> modules, Policy policy) {

@@ -63,6 +63,7 @@ public final class DriverRun {
     /** Builds what the guest needs; returns how to boot it. */
     BootSpec prepare(RunRequest request) throws GuestToolException {
         Board board = board(request);
+        checkHostFiles(request);
         List<KernelModule> drivers = new ArrayList<>();
         List<KernelModule> suites = new ArrayList<>();
         for (Path driver : request.drivers()) {
@@ -96,14 +97,28 @@ public final class DriverRun {
         String commandLine = KernelCommandLine.of(dependencies, drivers, parameters, exercise != null,
                 request.exerciseArguments(), kernelArguments(request));
         Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
-        if (request.disk() != null && !Files.isRegularFile(request.disk())) {
-            throw new GuestToolException("no disk image at " + request.disk() + ": give an existing file, e.g. made "
-                    + "with truncate -s 1M disk.img");
-        }
         BootSpec.Isolation isolation = request.isolation() == null ? null
                 : new BootSpec.Isolation(kit, drivers, request.isolation());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
-                request.timeout(), isolation, board);
+                request.timeout(), isolation, board, request.pciDisk(), request.networkCapture());
+    }
+
+    /** The host files the machine will use, checked before anything is built so a mistake costs nothing. */
+    private static void checkHostFiles(RunRequest request) throws GuestToolException {
+        requireDiskImage(request.disk());
+        requireDiskImage(request.pciDisk());
+        Path capture = request.networkCapture();
+        if (capture != null && !Files.isDirectory(capture.toAbsolutePath().getParent())) {
+            throw new GuestToolException("cannot write the packet capture " + capture + ": the directory "
+                    + capture.toAbsolutePath().getParent() + " does not exist; give a file in an existing directory");
+        }
+    }
+
+    private static void requireDiskImage(Path disk) throws GuestToolException {
+        if (disk != null && !Files.isRegularFile(disk)) {
+            throw new GuestToolException("no disk image at " + disk + ": give an existing file, e.g. made "
+                    + "with truncate -s 1M disk.img");
+        }
     }
 
     /** Reads the device files first, so that a mistake in one is told before anything is built or booted. */

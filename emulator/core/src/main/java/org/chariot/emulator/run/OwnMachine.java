@@ -78,7 +78,8 @@ public final class OwnMachine implements GuestMachine {
     public GuestExit boot(BootSpec spec, GuestOutput guest) {
         ConsoleLines output = new ConsoleLines(guest::console);
         MachineConfig config = MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
-                .memoryMib(spec.memoryMiB()).disk(spec.disk()).board(spec.board()).console(null, output)
+                .memoryMib(spec.memoryMiB()).disk(spec.disk()).pciDisk(spec.pciDisk())
+                .networkCapture(spec.networkCapture()).board(spec.board()).console(null, output)
                 .timeLimit(spec.timeout()).build();
         MachineExit exit;
         try (Machine machine = Machine.create(config)) {

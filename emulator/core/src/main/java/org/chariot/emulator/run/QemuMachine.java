@@ -26,8 +26,11 @@ public final class QemuMachine implements GuestMachine {
         return "qemu";
     }
 
-    /** Like our machine: a virtio entropy source always, a virtio disk when the run has one. */
-    List<String> commandLine(BootSpec spec) {
+    /**
+     * Like our machine: a virtio entropy source and a network card on the PCI bus always (its link
+     * to {@code network}), virtio disks when the run has them.
+     */
+    List<String> commandLine(BootSpec spec, QemuNetworkBridge network) {
         List<String> command = new ArrayList<>(List.of(QEMU, "-M", "virt", "-m", spec.memoryMiB() + "M", "-smp", "1",
                 "-bios", FIRMWARE.toString(), "-kernel", spec.kernel().toString(),
                 "-initrd", spec.initrd().toString(), "-append", spec.commandLine(),
@@ -36,6 +39,11 @@ public final class QemuMachine implements GuestMachine {
         if (spec.disk() != null) {
             command.addAll(List.of("-drive", "file=" + spec.disk() + ",format=raw,if=none,id=disk0",
                     "-device", "virtio-blk-device,drive=disk0"));
+        }
+        command.addAll(network.qemuArguments());
+        if (spec.pciDisk() != null) {
+            command.addAll(List.of("-drive", "file=" + spec.pciDisk() + ",format=raw,if=none,id=disk1",
+                    "-device", "virtio-blk-pci-non-transitional,drive=disk1,romfile="));
         }
         return command;
     }
@@ -53,9 +61,17 @@ public final class QemuMachine implements GuestMachine {
         if (!Files.isRegularFile(FIRMWARE)) {
             return GuestExit.failed("QEMU's firmware " + FIRMWARE + " is missing: run ./chariot setup (Debian package opensbi).");
         }
+        try (QemuNetworkBridge network = QemuNetworkBridge.open(spec.networkCapture())) {
+            return run(commandLine(spec, network), spec, console);
+        } catch (IOException e) {
+            return GuestExit.failed("cannot set up QEMU's network link on the loopback interface: " + e.getMessage());
+        }
+    }
+
+    private static GuestExit run(List<String> command, BootSpec spec, GuestOutput console) {
         Process process;
         try {
-            process = new ProcessBuilder(commandLine(spec)).redirectErrorStream(true)
+            process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         } catch (IOException e) {
             return GuestExit.failed("cannot start " + QEMU + " (" + e.getMessage()

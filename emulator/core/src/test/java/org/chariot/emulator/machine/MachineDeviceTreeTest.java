@@ -64,6 +64,14 @@ class MachineDeviceTreeTest {
                     "gpio@10022000 {",
                     "compatible = \"sifive,gpio0\";",
                     "interrupts = <0x10 0x11 0x12 0x13 0x14 0x15 0x16 0x17>;",
+                    "pci@30000000 {",
+                    "compatible = \"pci-host-ecam-generic\";",
+                    "device_type = \"pci\";",
+                    "bus-range = <0x00 0xff>;",
+                    "ranges = <0x1000000 0x00 0x00 0x00 0x3000000 0x00 0x10000 "
+                            + "0x2000000 0x00 0x40000000 0x00 0x40000000 0x00 0x40000000>;",
+                    "interrupt-map-mask = <0x1800 0x00 0x00 0x07>;",
+                    "dma-coherent;",
                     "thermo@10030000 {",
                     "interrupts = <0x18>;")) {
                 assertTrue(source.contains(expected), () -> "missing " + expected + " in\n" + source);

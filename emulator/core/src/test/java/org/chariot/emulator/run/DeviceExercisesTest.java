@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.chariot.emulator.devices.gpio.GpioInput;
+import org.chariot.emulator.devices.net.Tcpdump;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.Installation;
 import org.chariot.emulator.machine.Peripherals;
@@ -32,10 +33,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The machine's devices driven by the kernel's own drivers and the examples' drivers, from user
  * space, by the exercises in examples/exercises and examples/drivers: the RTC's alarm, GPIO edges,
- * the SPI flash through MTD, the I2C sensor through hwmon and the EEPROM through at24, and a device
- * that only a file describes.
- * The kernel's I2C and SPI controller and chip drivers, and the example's, run isolated under
- * block: a violation would fail the run (its status is then not OK).
+ * the SPI flash through MTD, the I2C sensor through hwmon and the EEPROM through at24, a device
+ * that only a file describes, ping and UDP through the kernel's virtio_net on the PCI bus (every
+ * frame captured, the capture read back by tcpdump), and DMA round trips between the pci example
+ * driver and the example PCI device.
+ *
+ * <p>The kernel's I2C and SPI controller and chip drivers, and the example's, run isolated under
+ * block: a violation would fail the run (its status is then not OK). virtio_net runs without
+ * isolation: the monitor reports its writes to the net_device that alloc_etherdev_mqs made for it.
  */
 class DeviceExercisesTest {
 
@@ -166,5 +171,43 @@ class DeviceExercisesTest {
                 result.message());
         assertTrue(recorder.stages().stream().noneMatch(s -> s.startsWith("building") || s.startsWith("booting")),
                 () -> "nothing built or booted: " + recorder.stages());
+    }
+
+    @ParameterizedTest
+    @MethodSource("machines")
+    void virtioNetPingsAndEchoesUdpAndTheCaptureHoldsEveryFrame(GuestMachine machine) throws Exception {
+        Path capture = work.resolve("link.pcap");
+        RunRequest request = request(List.of(kit.modules().module("virtio_pci").file(),
+                kit.modules().module("virtio_net").file()), examples.resolve("exercises/net.c"), null)
+                .withNetworkCapture(capture);
+        assertPassed(run(machine, request), "net: all checks passed");
+        assertTrue(recorder.printed("net: 64 bytes from 10.0.2.2: icmp_seq=3 ttl=64"));
+        assertTrue(recorder.printed("net: udp echo of 1472 bytes from 10.0.2.2:7"));
+
+        List<String> frames = Tcpdump.read(capture);
+        assertEquals(1, count(frames, "Reply 10.0.2.2 is-at 52:55:0a:00:02:02"), String.join("\n", frames));
+        for (int seq = 1; seq <= 3; seq++) {
+            assertEquals(1, count(frames, "10.0.2.15 > 10.0.2.2: ICMP echo request, id 17224, seq " + seq));
+            assertEquals(1, count(frames, "10.0.2.2 > 10.0.2.15: ICMP echo reply, id 17224, seq " + seq));
+        }
+        for (int length : new int[] {1, 512, 1472}) {
+            String udp = "[udp sum ok] UDP, length " + length;
+            assertEquals(2, frames.stream().filter(frame -> frame.endsWith(udp)).count(), "the datagram and its echo");
+        }
+        assertEquals(0, count(frames, "bad") + count(frames, "wrong"), "no frame with a checksum tcpdump rejects");
+    }
+
+    private static long count(List<String> frames, String text) {
+        return frames.stream().filter(frame -> frame.contains(text)).count();
+    }
+
+    @Test
+    void thePciExampleDriverDoesDmaRoundTripsIsolatedWithoutAViolation() throws Exception {
+        Path driver = copyOf(examples.resolve("drivers/pci"));
+        assertPassed(run(new OwnMachine(), request(List.of(driver), driver.resolve("exercise.c"), Policy.BLOCK)),
+                "pci: all checks passed");
+        assertTrue(recorder.printed("pci: 4096 bytes at 0: device crc32"));
+        assertTrue(recorder.printed("chariot_pci 0000:00:02.0: 6 transfers"), "three round trips, two transfers each");
+        assertTrue(recorder.printed("@chariot unload chariot_pci ok"));
     }
 }

@@ -140,6 +140,23 @@ class DriverRunTest {
     }
 
     @Test
+    void aDiskOrCaptureTheMachineCannotUseIsRefusedBeforeTheBuild() throws Exception {
+        RunRequest base = new RunRequest(List.of(examples.resolve("hello")), List.of(), null, List.of(), List.of(), 128,
+                Duration.ofSeconds(120));
+        RunResult noDisk = new DriverRun(kit, new OwnMachine(), work, recorder)
+                .run(base.withPciDisk(work.resolve("missing.img")));
+        assertEquals(ExitStatus.USAGE, noDisk.status());
+        assertTrue(noDisk.message().contains("truncate -s 1M"), noDisk.message());
+        RunResult noDirectory = new DriverRun(kit, new OwnMachine(), work, recorder)
+                .run(base.withNetworkCapture(work.resolve("no/such/dir/link.pcap")));
+        assertEquals(ExitStatus.USAGE, noDirectory.status());
+        assertTrue(noDirectory.message().contains("does not exist; give a file in an existing directory"),
+                noDirectory.message());
+        assertTrue(recorder.stages().stream().noneMatch(s -> s.startsWith("building") || s.startsWith("booting")),
+                () -> "nothing built or booted: " + recorder.stages());
+    }
+
+    @Test
     void compilerErrorsAreShownWithFileAndLine() throws Exception {
         RunResult result = run(new QemuMachine(), testDriver("does-not-compile"));
         assertEquals(ExitStatus.BUILD_FAILED, result.status());

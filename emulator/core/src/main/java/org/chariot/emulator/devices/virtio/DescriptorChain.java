@@ -15,11 +15,18 @@ public final class DescriptorChain {
     }
 
     private final GuestMemory memory;
+    private final int head;
     private final List<Buffer> buffers;
 
-    DescriptorChain(GuestMemory memory, List<Buffer> buffers) {
+    DescriptorChain(GuestMemory memory, int head, List<Buffer> buffers) {
         this.memory = memory;
+        this.head = head;
         this.buffers = List.copyOf(buffers);
+    }
+
+    /** The index of the chain's first descriptor, by which the used ring returns it. */
+    int head() {
+        return head;
     }
 
     /** Everything the driver wrote, concatenated. */

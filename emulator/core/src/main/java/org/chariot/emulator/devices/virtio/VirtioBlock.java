@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * virtio block device backed by a host file: read, write, flush and get-id. The capacity is the
@@ -58,7 +59,11 @@ public final class VirtioBlock implements VirtioBackend, AutoCloseable {
     }
 
     @Override
-    public int process(int queue, DescriptorChain chain) {
+    public void notified(int index, List<SplitVirtqueue> queues) {
+        queues.get(index).serve(this::process);
+    }
+
+    private int process(DescriptorChain chain) {
         byte[] request = chain.readable();
         int dataLength = chain.writableLength() - 1; // the last writable byte is the status
         if (request.length < HEADER || dataLength < 0) {

@@ -3,12 +3,13 @@ package org.chariot.emulator.devices.virtio;
 import org.chariot.emulator.devices.GuestMemory;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
+import org.chariot.emulator.devices.Registers;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 
 /**
- * The virtio MMIO transport, version 2 (modern only), for one backend. Requests are served
- * synchronously when the driver notifies a queue; the interrupt line is high while
- * InterruptStatus is non-zero. A malformed queue puts the device in DEVICE_NEEDS_RESET.
+ * The virtio MMIO transport, version 2 (modern only), for one backend: the registers of the
+ * specification's section 4.2.2 onto a {@link VirtioDevice}. Requests are served when the driver
+ * notifies a queue; the interrupt line is the device's.
  */
 public final class VirtioMmio implements PlatformDevice {
 
@@ -21,29 +22,16 @@ public final class VirtioMmio implements PlatformDevice {
     static final int QUEUE_DRIVER_HIGH = 0x094, QUEUE_DEVICE_LOW = 0x0a0, QUEUE_DEVICE_HIGH = 0x0a4;
     static final int CONFIG_GENERATION = 0x0fc, CONFIG = 0x100;
     static final int MAGIC_VALUE = 0x74726976; // "virt"
-    static final long VIRTIO_F_VERSION_1 = 1L << 32;
-    static final int USED_BUFFER = 1, CONFIG_CHANGED = 2, FEATURES_OK = 0x08, DEVICE_NEEDS_RESET = 0x40;
     private static final int VENDOR = 0x43484152; // "CHAR"
     private static final long SIZE = 0x1000;
 
-    private final VirtioBackend backend;
-    private final GuestMemory memory;
-    private final IrqLine irq;
+    private final VirtioDevice device;
     private final int irqSource;
-    private final SplitVirtqueue[] queues;
     private int deviceFeaturesSelect, driverFeaturesSelect, queueSelect;
-    private long driverFeatures;
-    private int status, interruptStatus;
 
     public VirtioMmio(VirtioBackend backend, GuestMemory memory, IrqLine irq, int irqSource) {
-        this.backend = backend;
-        this.memory = memory;
-        this.irq = irq;
+        this.device = new VirtioDevice(backend, memory, irq);
         this.irqSource = irqSource;
-        this.queues = new SplitVirtqueue[backend.queueCount()];
-        for (int i = 0; i < queues.length; i++) {
-            queues[i] = new SplitVirtqueue();
-        }
     }
 
     @Override
@@ -54,35 +42,34 @@ public final class VirtioMmio implements PlatformDevice {
     @Override
     public synchronized long load(long offset, int size) {
         if (offset >= CONFIG) {
-            return backend.config((int) (offset - CONFIG), size);
+            return device.config((int) (offset - CONFIG), size);
         }
-        SplitVirtqueue queue = selectedQueue();
+        SplitVirtqueue queue = device.queue(queueSelect);
         return switch ((int) offset) {
             case MAGIC -> MAGIC_VALUE;
             case VERSION -> 2;
-            case DEVICE_ID -> backend.deviceId();
+            case DEVICE_ID -> device.backend().deviceId();
             case VENDOR_ID -> VENDOR;
-            case DEVICE_FEATURES -> (offeredFeatures() >>> (32 * deviceFeaturesSelect)) & 0xffff_ffffL;
+            case DEVICE_FEATURES -> device.deviceFeatures(deviceFeaturesSelect) & 0xffff_ffffL;
             case QUEUE_NUM_MAX -> queue == null ? 0 : SplitVirtqueue.MAX_SIZE;
             case QUEUE_READY -> queue != null && queue.ready ? 1 : 0;
-            case INTERRUPT_STATUS -> interruptStatus;
-            case STATUS -> status;
-            case CONFIG_GENERATION -> 0;
-            default -> 0;
+            case INTERRUPT_STATUS -> device.interruptStatus();
+            case STATUS -> device.status();
+            default -> 0; // CONFIG_GENERATION: the configuration never changes
         };
     }
 
     @Override
     public synchronized void store(long offset, int size, long value) {
         int word = (int) value;
-        SplitVirtqueue queue = selectedQueue();
+        SplitVirtqueue queue = device.queue(queueSelect);
         switch ((int) offset) {
-            case DEVICE_FEATURES_SEL -> deviceFeaturesSelect = word & 1;
-            case DRIVER_FEATURES_SEL -> driverFeaturesSelect = word & 1;
-            case DRIVER_FEATURES -> driverFeatures = setHalf(driverFeatures, driverFeaturesSelect, word);
+            case DEVICE_FEATURES_SEL -> deviceFeaturesSelect = word;
+            case DRIVER_FEATURES_SEL -> driverFeaturesSelect = word;
+            case DRIVER_FEATURES -> device.setDriverFeatures(driverFeaturesSelect, word);
             case QUEUE_SEL -> queueSelect = word;
-            case QUEUE_NOTIFY -> notifyQueue(word);
-            case INTERRUPT_ACK -> acknowledge(word);
+            case QUEUE_NOTIFY -> device.notify(word);
+            case INTERRUPT_ACK -> device.acknowledge(word);
             case STATUS -> setStatus(word);
             default -> {
                 if (queue != null) {
@@ -92,7 +79,14 @@ public final class VirtioMmio implements PlatformDevice {
         }
     }
 
-    private void configureQueue(SplitVirtqueue queue, int offset, int word) {
+    private void setStatus(int value) {
+        device.setStatus(value);
+        if (value == 0) {
+            deviceFeaturesSelect = driverFeaturesSelect = queueSelect = 0;
+        }
+    }
+
+    private static void configureQueue(SplitVirtqueue queue, int offset, int word) {
         switch (offset) {
             case QUEUE_NUM -> queue.size = Math.min(word, SplitVirtqueue.MAX_SIZE);
             case QUEUE_READY -> queue.ready = (word & 1) != 0;
@@ -106,59 +100,8 @@ public final class VirtioMmio implements PlatformDevice {
         }
     }
 
-    private void notifyQueue(int index) {
-        if (index < 0 || index >= queues.length || (status & DEVICE_NEEDS_RESET) != 0) {
-            return;
-        }
-        try {
-            if (queues[index].drain(memory, chain -> backend.process(index, chain))) {
-                interruptStatus |= USED_BUFFER;
-            }
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // The driver handed us a broken queue: tell it the way the specification provides.
-            status |= DEVICE_NEEDS_RESET;
-            interruptStatus |= CONFIG_CHANGED; // makes the driver look at the status
-        }
-        irq.set(interruptStatus != 0);
-    }
-
-    private void acknowledge(int bits) {
-        interruptStatus &= ~bits;
-        irq.set(interruptStatus != 0);
-    }
-
-    private void setStatus(int value) {
-        if (value == 0) {
-            reset();
-        } else if ((value & FEATURES_OK) != 0 && (driverFeatures & VIRTIO_F_VERSION_1) == 0) {
-            status = value & ~FEATURES_OK; // a legacy-only driver: this modern device refuses it
-        } else {
-            status = value;
-        }
-    }
-
-    private void reset() {
-        status = 0;
-        interruptStatus = 0;
-        driverFeatures = 0;
-        deviceFeaturesSelect = driverFeaturesSelect = queueSelect = 0;
-        for (SplitVirtqueue queue : queues) {
-            queue.reset();
-        }
-        irq.set(false);
-    }
-
-    private SplitVirtqueue selectedQueue() {
-        return queueSelect >= 0 && queueSelect < queues.length ? queues[queueSelect] : null;
-    }
-
-    private long offeredFeatures() {
-        return backend.features() | VIRTIO_F_VERSION_1;
-    }
-
     private static long setHalf(long value, int half, int word) {
-        long shift = 32L * half;
-        return value & ~(0xffff_ffffL << shift) | (word & 0xffff_ffffL) << shift;
+        return Registers.write(value, 4L * half, 4, word);
     }
 
     @Override

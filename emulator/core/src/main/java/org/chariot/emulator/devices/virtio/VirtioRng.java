@@ -1,6 +1,7 @@
 package org.chariot.emulator.devices.virtio;
 
 import java.security.SecureRandom;
+import java.util.List;
 
 /** virtio entropy device: fills every buffer the driver offers with bytes from the host's SecureRandom. */
 public final class VirtioRng implements VirtioBackend {
@@ -28,9 +29,11 @@ public final class VirtioRng implements VirtioBackend {
     }
 
     @Override
-    public int process(int queue, DescriptorChain chain) {
-        byte[] entropy = new byte[chain.writableLength()];
-        random.nextBytes(entropy);
-        return chain.write(entropy);
+    public void notified(int index, List<SplitVirtqueue> queues) {
+        queues.get(index).serve(chain -> {
+            byte[] entropy = new byte[chain.writableLength()];
+            random.nextBytes(entropy);
+            return chain.write(entropy);
+        });
     }
 }

@@ -23,29 +23,29 @@ class VirtioMmioTest {
 
     @Test
     void identifiesAsModernVirtioDevice() {
-        QueueDriver driver = new QueueDriver(memory -> new VirtioMmio(new VirtioRng(), memory, irq::set, 1));
-        VirtioMmio device = driver.device();
+        QueueDriver driver = new QueueDriver(memory -> new MmioTransport(new VirtioMmio(new VirtioRng(), memory, irq::set, 1)), 1);
+        VirtioMmio device = mmio(driver);
         assertEquals(0x74726976, device.load(VirtioMmio.MAGIC, 4));
         assertEquals(2, device.load(VirtioMmio.VERSION, 4));
         assertEquals(4, device.load(VirtioMmio.DEVICE_ID, 4));
         device.store(VirtioMmio.DEVICE_FEATURES_SEL, 4, 1);
         assertEquals(1, device.load(VirtioMmio.DEVICE_FEATURES, 4), "VIRTIO_F_VERSION_1 offered");
         assertEquals(SplitVirtqueue.MAX_SIZE, device.load(VirtioMmio.QUEUE_NUM_MAX, 4));
-        assertEquals(1 | 2 | 4 | VirtioMmio.FEATURES_OK, device.load(VirtioMmio.STATUS, 4));
+        assertEquals(1 | 2 | 4 | VirtioDevice.FEATURES_OK, device.load(VirtioMmio.STATUS, 4));
     }
 
     @Test
     void rngFillsTheBufferAndInterruptsUntilAcknowledged() {
-        QueueDriver driver = new QueueDriver(memory -> new VirtioMmio(new VirtioRng(), memory, irq::set, 1));
-        driver.submit(driver.descriptor(QueueDriver.DATA, 64, true, false));
-        assertEquals(1, driver.usedIndex());
-        assertArrayEquals(new long[] {0, 64}, driver.usedElement(0));
+        QueueDriver driver = new QueueDriver(memory -> new MmioTransport(new VirtioMmio(new VirtioRng(), memory, irq::set, 1)), 1);
+        driver.submit(0, driver.descriptor(0, QueueDriver.DATA, 64, true, false));
+        assertEquals(1, driver.usedIndex(0));
+        assertArrayEquals(new long[] {0, 64}, driver.usedElement(0, 0));
         byte[] filled = new byte[64];
         driver.memory.read(QueueDriver.DATA, filled, 0, 64);
         assertNotEquals(0, java.util.Arrays.hashCode(filled) ^ java.util.Arrays.hashCode(new byte[64]));
         assertTrue(irq.get());
-        assertEquals(VirtioMmio.USED_BUFFER, driver.device().load(VirtioMmio.INTERRUPT_STATUS, 4));
-        driver.device().store(VirtioMmio.INTERRUPT_ACK, 4, VirtioMmio.USED_BUFFER);
+        assertEquals(VirtioDevice.USED_BUFFER, mmio(driver).load(VirtioMmio.INTERRUPT_STATUS, 4));
+        mmio(driver).store(VirtioMmio.INTERRUPT_ACK, 4, VirtioDevice.USED_BUFFER);
         assertFalse(irq.get());
     }
 
@@ -53,8 +53,8 @@ class VirtioMmioTest {
     void blockDeviceWritesReadsFlushesAndNamesItself() throws IOException {
         Path disk = Files.write(dir.resolve("disk.img"), new byte[8 * VirtioBlock.SECTOR]);
         try (VirtioBlock block = new VirtioBlock(disk)) {
-            QueueDriver driver = new QueueDriver(memory -> new VirtioMmio(block, memory, irq::set, 2));
-            assertEquals(8, driver.device().load(VirtioMmio.CONFIG, 8), "capacity in sectors");
+            QueueDriver driver = new QueueDriver(memory -> new MmioTransport(new VirtioMmio(block, memory, irq::set, 2)), 1);
+            assertEquals(8, mmio(driver).load(VirtioMmio.CONFIG, 8), "capacity in sectors");
 
             byte[] payload = new byte[VirtioBlock.SECTOR];
             java.util.Arrays.fill(payload, (byte) 0x5a);
@@ -83,17 +83,21 @@ class VirtioMmioTest {
 
     @Test
     void loopingChainMarksTheDeviceBroken() {
-        QueueDriver driver = new QueueDriver(memory -> new VirtioMmio(new VirtioRng(), memory, irq::set, 1));
+        QueueDriver driver = new QueueDriver(memory -> new MmioTransport(new VirtioMmio(new VirtioRng(), memory, irq::set, 1)), 1);
         for (int i = 0; i < QueueDriver.QUEUE_SIZE; i++) {
-            driver.descriptor(QueueDriver.DATA, 4, true, true);
+            driver.descriptor(0, QueueDriver.DATA, 4, true, true);
         }
         driver.memory.store(QueueDriver.DESCRIPTORS + 16L * 7 + 14, 2, 0); // last points back to first
-        driver.submit(0);
-        assertEquals(0, driver.usedIndex());
-        assertTrue((driver.device().load(VirtioMmio.STATUS, 4) & VirtioMmio.DEVICE_NEEDS_RESET) != 0);
-        driver.device().store(VirtioMmio.STATUS, 4, 0);
-        assertEquals(0, driver.device().load(VirtioMmio.STATUS, 4), "writing 0 resets the device");
+        driver.submit(0, 0);
+        assertEquals(0, driver.usedIndex(0));
+        assertTrue((mmio(driver).load(VirtioMmio.STATUS, 4) & VirtioDevice.DEVICE_NEEDS_RESET) != 0);
+        mmio(driver).store(VirtioMmio.STATUS, 4, 0);
+        assertEquals(0, mmio(driver).load(VirtioMmio.STATUS, 4), "writing 0 resets the device");
         assertFalse(irq.get());
+    }
+
+    private static VirtioMmio mmio(QueueDriver driver) {
+        return ((MmioTransport) driver.transport()).device();
     }
 
     private static final long STATUS_BYTE = QueueDriver.DATA + 0x3000;
@@ -103,13 +107,13 @@ class VirtioMmioTest {
     private static void request(QueueDriver driver, int type, long sector, long data, int length, boolean deviceWrites) {
         ByteBuffer header = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putInt(type).putInt(0).putLong(sector);
         driver.memory.write(HEADER, header.array(), 0, 16);
-        int head = driver.descriptor(HEADER, 16, false, true);
+        int head = driver.descriptor(0, HEADER, 16, false, true);
         if (length > 0) {
-            driver.descriptor(data, length, deviceWrites, true);
+            driver.descriptor(0, data, length, deviceWrites, true);
         }
-        driver.descriptor(STATUS_BYTE, 1, true, false);
+        driver.descriptor(0, STATUS_BYTE, 1, true, false);
         driver.memory.store(STATUS_BYTE, 1, 0xff);
-        driver.submit(head);
+        driver.submit(0, head);
     }
 
     private static byte status(QueueDriver driver) {
