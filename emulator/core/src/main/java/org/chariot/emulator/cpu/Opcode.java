@@ -6,7 +6,7 @@ import java.util.Locale;
  * What an instruction does, after compressed forms have been mapped onto their base instruction.
  * The table names each by its mnemonic ({@code amoadd.w} is {@link #AMOADD_W}).
  */
-enum Opcode {
+public enum Opcode {
     // RV64I
     LUI, AUIPC, JAL, JALR, BEQ, BNE, BLT, BGE, BLTU, BGEU,
     LB, LH, LW, LD, LBU, LHU, LWU, SB, SH, SW, SD,
@@ -27,6 +27,11 @@ enum Opcode {
     MRET, SRET, WFI, SFENCE_VMA,
     /** Bits that match no line of the table: executing them raises an illegal-instruction trap. */
     ILLEGAL;
+
+    /** The mnemonic as the table and binutils spell it: {@code amoadd.w} for {@link #AMOADD_W}. */
+    public String mnemonic() {
+        return name().replace('_', '.').toLowerCase(Locale.ROOT);
+    }
 
     /** The opcode for a mnemonic of the table. */
     static Opcode forMnemonic(String mnemonic) {

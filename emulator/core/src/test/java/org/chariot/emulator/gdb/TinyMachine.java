@@ -16,6 +16,7 @@ import org.chariot.emulator.cpu.TimeSource;
 import org.chariot.emulator.machine.ElfFile;
 import org.chariot.emulator.machine.InvalidElfException;
 import org.chariot.emulator.mmu.Mmu;
+import org.chariot.emulator.mmu.Privilege;
 
 /**
  * A bare-metal machine for the stub's tests: 4 MiB of RAM at 0x8000_0000, one hart in S-mode with
@@ -46,7 +47,7 @@ final class TinyMachine implements DebugTarget {
         }
         mapRamAtVirtualBase();
         hart.setCsr(Csr.SATP, SV39 | (ROOT_TABLE >>> 12));
-        hart.setPrivilege(1);
+        hart.setPrivilege(Privilege.SUPERVISOR);
         hart.setPc(program.entry());
         hart.setEnvironmentCallHandler(registers -> {
             if (registers.x(17) != SBI_SYSTEM_RESET) {
