@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chariot.emulator.guest.GuestKit;
-import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.GuestMachine;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options shared by every command that boots the guest. */
 final class GuestOptions {
@@ -25,31 +27,34 @@ final class GuestOptions {
             description = "The machine to boot the guest on: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     MachineKind machine;
 
-    @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS",
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--timeout", defaultValue = "120", paramLabel = "SECONDS", converter = Ranges.TimeoutSeconds.class,
             description = "Stop the guest after this many seconds of wall time (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
-    @Option(names = "--memory", defaultValue = "128", paramLabel = "MIB",
+    @Option(names = "--memory", defaultValue = "128", paramLabel = "MIB", converter = Ranges.MemoryMiB.class,
             description = "Guest memory in MiB (default: ${DEFAULT-VALUE}).")
     int memoryMiB;
 
     @Option(names = "--kernel-arg", paramLabel = "ARG", description = "An extra kernel command-line argument (repeatable).")
     List<String> kernelArguments = new ArrayList<>();
 
-    @Option(names = "--disk", paramLabel = "FILE", description = "A host file the guest sees as a virtio disk (/dev/vda).")
+    @Option(names = "--disk", paramLabel = "FILE", converter = Inputs.ExistingFile.class, description = "A host file the guest sees as a virtio disk (/dev/vda).")
     Path disk;
 
-    @Option(names = "--gdb", paramLabel = "PORT",
+    @Option(names = "--gdb", paramLabel = "PORT", converter = Ranges.Port.class,
             description = "Serve GDB's remote protocol on 127.0.0.1:PORT (our machine only; 0 picks a free port).")
     Integer gdbPort;
 
     @Option(names = "--wait-gdb", description = "With --gdb: start the guest frozen until GDB continues it.")
     boolean waitForGdb;
 
-    @Option(names = "--policy", defaultValue = "block", paramLabel = "POLICY",
+    @Option(names = "--policy", defaultValue = "block", paramLabel = "POLICY", converter = Inputs.PolicyName.class,
             description = "What isolation does with an illegal write: block (drop the store; the driver goes on), "
                 + "report (let it land), halt (stop before it lands, for a debugger: --gdb). Default: ${DEFAULT-VALUE}.")
-    String policy;
+    Policy policy;
 
     @Option(names = "--no-isolate", description = "Run the drivers without isolation (QEMU always does).")
     boolean noIsolation;
@@ -58,12 +63,19 @@ final class GuestOptions {
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
 
+    /** Refuses options that cannot go together, before any work: each option alone picocli has checked. */
+    void checkCombinations() {
+        if (machine == MachineKind.qemu && gdbPort != null) {
+            throw new ParameterException(command.commandLine(), "--gdb needs our machine: drop --machine qemu");
+        }
+        if (waitForGdb && gdbPort == null) {
+            throw new ParameterException(command.commandLine(), "--wait-gdb waits for a GDB client: give --gdb PORT too");
+        }
+    }
+
     /** The machine to boot on, with a GDB stub if asked for. */
-    GuestMachine createMachine(GuestKit kit, Reporter reporter) throws GuestToolException {
+    GuestMachine createMachine(GuestKit kit, Reporter reporter) {
         if (machine == MachineKind.qemu) {
-            if (gdbPort != null) {
-                throw new GuestToolException("--gdb needs our machine: drop --machine qemu");
-            }
             return new QemuMachine();
         }
         return new OwnMachine(Optional.ofNullable(gdbPort)
@@ -71,13 +83,7 @@ final class GuestOptions {
     }
 
     /** The isolation policy for a run, or null when the run is not isolated (said on {@code reporter}). */
-    Policy isolation(Reporter reporter) throws GuestToolException {
-        Policy chosen;
-        try {
-            chosen = Policy.named(policy);
-        } catch (IllegalArgumentException e) {
-            throw new GuestToolException(e.getMessage());
-        }
+    Policy isolation(Reporter reporter) {
         if (noIsolation) {
             return null;
         }
@@ -85,7 +91,7 @@ final class GuestOptions {
             reporter.stage("isolation needs our machine: the drivers run on QEMU without it");
             return null;
         }
-        return chosen;
+        return policy;
     }
 
     Duration timeout() {

@@ -27,6 +27,7 @@ final class GuestRunner {
     /** @param module the only module to load of those the driver directories build, or empty for all */
     static int execute(Reporter reporter, GuestOptions options, List<Path> drivers, Optional<String> module,
             List<String> parameters, Path exercise, List<String> exerciseArguments) {
+        options.checkCombinations();
         HostSetup setup = new HostSetup(reporter);
         try {
             Policy isolation = options.isolation(reporter);

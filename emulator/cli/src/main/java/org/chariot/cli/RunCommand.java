@@ -20,11 +20,11 @@ import picocli.CommandLine.Parameters;
             + "isolated drivers made illegal writes or frees."})
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "DRIVER",
+    @Parameters(arity = "1..*", paramLabel = "DRIVER", converter = Inputs.Driver.class,
             description = "A driver directory with a Kbuild Makefile, or a .ko file; several load in the order given.")
     List<Path> drivers;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE",
+    @Option(names = "--param", paramLabel = "NAME=VALUE", converter = Inputs.ModuleParameter.class,
             description = "A module parameter (repeatable); module.name=value when several modules load.")
     List<String> parameters = new ArrayList<>();
 
@@ -32,16 +32,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Of the modules the DRIVER directories build, load only NAME (as the kernel names it).")
     String module;
 
-    @Option(names = "--isolate", paramLabel = "DRIVER",
+    @Option(names = "--isolate", paramLabel = "DRIVER", converter = Inputs.Driver.class,
             description = "Another driver directory or .ko to load after the DRIVERs (repeatable). Every module of the "
                 + "run is isolated, each protected from the others.")
     List<Path> otherDrivers = new ArrayList<>();
 
-    @Option(names = "--exercise", paramLabel = "PROGRAM",
+    @Option(names = "--exercise", paramLabel = "PROGRAM", converter = Inputs.ExistingFile.class,
             description = "A C file (built for the guest with nolibc) or a guest binary, run once the driver is loaded.")
     Path exercise;
 
-    @Option(names = "--exercise-arg", paramLabel = "ARG", description = "An argument for the exercise program (repeatable).")
+    @Option(names = "--exercise-arg", paramLabel = "ARG", converter = Inputs.ExerciseArgument.class, description = "An argument for the exercise program (repeatable).")
     List<String> exerciseArguments = new ArrayList<>();
 
     @Mixin
