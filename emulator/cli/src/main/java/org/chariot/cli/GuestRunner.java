@@ -15,6 +15,7 @@ import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.RunListener;
+import org.chariot.emulator.run.RunListeners;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.WorkDirectory;
 
@@ -43,7 +44,7 @@ final class GuestRunner {
                             .run(request));
                 }
                 try (EventStream events = EventStream.create(options.eventFile)) {
-                    RunListener listener = RunListener.both(reporter, new EventRecorder(events, kit.kernelIdentity()));
+                    RunListener listener = RunListeners.of(reporter, EventRecorder.of(events, kit.kernelIdentity()));
                     return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
                             .run(request));
                 }
