@@ -28,6 +28,16 @@ public enum Opcode {
     /** Bits that match no line of the table: executing them raises an illegal-instruction trap. */
     ILLEGAL;
 
+    /** Whether the instruction writes memory: a store, a store-conditional or an AMO. */
+    public boolean writesMemory() {
+        return switch (this) {
+            case SB, SH, SW, SD, SC_W, SC_D, AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W,
+                    AMOMINU_W, AMOMAXU_W, AMOSWAP_D, AMOADD_D, AMOXOR_D, AMOAND_D, AMOOR_D, AMOMIN_D, AMOMAX_D, AMOMINU_D,
+                    AMOMAXU_D -> true;
+            default -> false;
+        };
+    }
+
     /** The mnemonic as the table and binutils spell it: {@code amoadd.w} for {@link #AMOADD_W}. */
     public String mnemonic() {
         return name().replace('_', '.').toLowerCase(Locale.ROOT);

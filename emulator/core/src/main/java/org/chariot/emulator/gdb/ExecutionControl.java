@@ -190,12 +190,16 @@ final class ExecutionControl {
         if (runHook() && someoneListens()) {
             return StopEvent.signal(StopEvent.SIGTRAP).withLibraryChange();
         }
-        hookRanAt = -1;
         boolean release = haltedStorePc == hart.pc() && HaltedStoreRelease.isStoreAt(hart);
-        haltedStorePc = -1;
         boolean stepFirst = release || resume == Resume.STEP || resumed || breakpoints.isArmed(hart.pc());
-        StopReason reason = release ? HaltedStoreRelease.stepDroppingTheStore(target.mmu(), hart)
-                : stepFirst ? QuietStep.step(hart) : target.run();
+        StopReason reason = execute(release, stepFirst);
+        if (stepFirst && reason == StopReason.STOP_REQUESTED && isStale()) {
+            reason = execute(release, stepFirst); // the request came after the hart had stopped: nothing ran yet
+        }
+        if (!stepFirst || reason != StopReason.STOP_REQUESTED) { // the instruction at the stop has run
+            haltedStorePc = -1;
+            hookRanAt = -1;
+        }
         return switch (reason) {
             case BREAKPOINT -> arrived();
             case STORE_HALTED -> atHaltedStore();
@@ -203,6 +207,19 @@ final class ExecutionControl {
             case INSTRUCTION_LIMIT, IDLE -> !stepFirst ? null : resume == Resume.STEP ? StopEvent.signal(StopEvent.SIGTRAP) : arrived();
             case INTERNAL_FAULT -> StopEvent.signal(StopEvent.SIGILL, "", target.faultReport() + "\n");
         };
+    }
+
+    private StopReason execute(boolean release, boolean stepFirst) {
+        return release ? HaltedStoreRelease.stepDroppingTheStore(target.mmu(), hart)
+                : stepFirst ? QuietStep.step(hart) : target.run();
+    }
+
+    /**
+     * Whether the hart stopped for a request nobody stands by: an interrupt asked for while the hart was already
+     * stopping for something else is left pending in the hart, and ends its next run before anything runs.
+     */
+    private boolean isStale() {
+        return target.ending().isEmpty() && locked(() -> !interruptRequested);
     }
 
     /**

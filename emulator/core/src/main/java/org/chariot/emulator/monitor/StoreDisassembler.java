@@ -1,9 +1,7 @@
 package org.chariot.emulator.monitor;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.chariot.emulator.cpu.Decoded;
 import org.chariot.emulator.cpu.Instruction;
 import org.chariot.emulator.cpu.Opcode;
@@ -17,10 +15,6 @@ import org.chariot.emulator.cpu.RegisterNames;
 final class StoreDisassembler {
 
     private static final Set<Opcode> STORES = EnumSet.of(Opcode.SB, Opcode.SH, Opcode.SW, Opcode.SD);
-    /** The AMOs and store-conditionals: everything of the A extension but the load-reserved. */
-    private static final Set<Opcode> ATOMIC_WRITES = Arrays.stream(Opcode.values())
-            .filter(op -> op.mnemonic().startsWith("amo") || op.mnemonic().startsWith("sc."))
-            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Opcode.class)));
 
     private StoreDisassembler() {
     }
@@ -37,7 +31,7 @@ final class StoreDisassembler {
         if (STORES.contains(d.opcode())) {
             return String.format("%s %s,%d(%s)", mnemonic, name(d.rs2()), d.imm(), name(d.rs1()));
         }
-        if (ATOMIC_WRITES.contains(d.opcode())) {
+        if (d.opcode().writesMemory()) { // an AMO or a store-conditional
             return String.format("%s%s %s,%s,(%s)", mnemonic, ordering(d.instruction()), name(d.rd()), name(d.rs2()),
                     name(d.rs1()));
         }
