@@ -62,6 +62,15 @@ public final class BreakpointSync {
 		changed.add(breakpoint);
 	}
 
+	/** Any thread: every line breakpoint changes (Skip All Breakpoints was toggled); applied as {@link #changed}. */
+	public synchronized void changedAll() {
+		for (IBreakpoint breakpoint : manager.getBreakpoints()) {
+			if (isLineBreakpointOfInterest(breakpoint)) {
+				changed.add(breakpoint);
+			}
+		}
+	}
+
 	/** Hart stopped: applies queued changes, then tries the pending breakpoints again (a module may have loaded). */
 	public synchronized void applyChanges() {
 		List<IBreakpoint> queued = List.copyOf(changed);

@@ -3,6 +3,7 @@ package org.chariot.debug.model;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.chariot.debug.ChariotDebug;
 import org.chariot.debug.breakpoints.BreakpointSync;
@@ -16,6 +17,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IBreakpointManagerListener;
 import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IBreakpoint;
@@ -29,7 +31,8 @@ import org.eclipse.debug.core.model.IThread;
  * stub that may wait for the guest (run, step, stop) happens in a job, never on the caller's thread; the hart's
  * state is read once per stop, in that job, before the views hear of the stop.
  */
-public final class ChariotDebugTarget extends ChariotDebugElement implements IDebugTarget, IDebugEventSetListener {
+public final class ChariotDebugTarget extends ChariotDebugElement
+		implements IDebugTarget, IDebugEventSetListener, IBreakpointManagerListener {
 
 	private enum State {
 		STARTING, RUNNING, STEPPING, SUSPENDED, TERMINATED
@@ -53,6 +56,8 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 	private final SourceStepper stepper;
 	private volatile State state = State.STARTING;
 	private volatile boolean suspendRequested;
+	/** The hart was interrupted to apply breakpoint changes, not for the user: its stop is not shown. */
+	private final AtomicBoolean applyingChanges = new AtomicBoolean();
 
 	public ChariotDebugTarget(ILaunch launch, IProcess process, RspClient client, int port, Path driverDirectory) {
 		super(null);
@@ -83,6 +88,7 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 		fireCreationEvent();
 		thread.fireCreationEvent();
 		DebugPlugin.getDefault().getBreakpointManager().addBreakpointListener(this);
+		DebugPlugin.getDefault().getBreakpointManager().addBreakpointManagerListener(this);
 		DebugPlugin.getDefault().addDebugEventListener(this);
 		state = State.RUNNING;
 		execute("starting the guest", DebugEvent.CLIENT_REQUEST, () -> {
@@ -91,14 +97,25 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 		});
 	}
 
-	/** Runs until a stop the user must see; stops at a module's load only serve pending breakpoints. */
+	/** Runs until a stop the user must see. */
 	private StopReply runToStop() throws IOException {
 		StopReply reply = client.resume();
-		while (reply.librariesChanged() && !reply.atBreakpoint() && !suspendRequested) {
+		while (!suspendRequested && isInternal(reply)) {
 			breakpoints.applyChanges();
 			reply = client.resume();
 		}
 		return reply;
+	}
+
+	/**
+	 * A stop that only serves the breakpoints: a module's load (pending breakpoints wait for it), the interrupt that
+	 * applies breakpoint changes, or a breakpoint reached while Skip All Breakpoints is on, before the stub heard.
+	 */
+	private boolean isInternal(StopReply reply) {
+		if (reply.atBreakpoint()) {
+			return !DebugPlugin.getDefault().getBreakpointManager().isEnabled();
+		}
+		return reply.librariesChanged() || (reply.number() == StopReply.SIGINT && applyingChanges.getAndSet(false));
 	}
 
 	private void execute(String what, int resumeDetail, Execution execution) {
@@ -125,6 +142,7 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 			terminated();
 			return;
 		}
+		applyingChanges.set(false);
 		breakpoints.applyChanges();
 		HartSnapshot snapshot = HartSnapshot.read(client);
 		List<IBreakpoint> hit = reply.atBreakpoint() ? breakpoints.breakpointsAt(snapshot.pc()) : List.of();
@@ -160,6 +178,7 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 			state = State.TERMINATED;
 		}
 		DebugPlugin.getDefault().getBreakpointManager().removeBreakpointListener(this);
+		DebugPlugin.getDefault().getBreakpointManager().removeBreakpointManagerListener(this);
 		DebugPlugin.getDefault().removeDebugEventListener(this);
 		try {
 			client.close();
@@ -329,13 +348,28 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 		breakpointChanged(breakpoint, delta);
 	}
 
-	/** Queued for the next stop; applied at once in a job if the hart is stopped now. */
 	@Override
 	public void breakpointChanged(IBreakpoint breakpoint, IMarkerDelta delta) {
-		if (!supportsBreakpoint(breakpoint) || isTerminated()) {
-			return;
+		if (supportsBreakpoint(breakpoint) && !isTerminated()) {
+			breakpoints.changed(breakpoint);
+			applySoon();
 		}
-		breakpoints.changed(breakpoint);
+	}
+
+	/** Skip All Breakpoints toggled: every breakpoint is removed from the stub, or put back. */
+	@Override
+	public void breakpointManagerEnablementChanged(boolean enabled) {
+		if (!isTerminated()) {
+			breakpoints.changedAll();
+			applySoon();
+		}
+	}
+
+	/**
+	 * Applies queued breakpoint changes at once: in a job if the hart is stopped; a running hart is stopped for that,
+	 * unseen, and goes on. A step in progress applies them when it ends.
+	 */
+	private void applySoon() {
 		if (isSuspended()) {
 			Job.create("Chariot: updating breakpoints", monitor -> {
 				if (isSuspended()) {
@@ -343,6 +377,13 @@ public final class ChariotDebugTarget extends ChariotDebugElement implements IDe
 				}
 				return Status.OK_STATUS;
 			}).schedule();
+		} else if (state == State.RUNNING) {
+			applyingChanges.set(true);
+			try {
+				client.interrupt();
+			} catch (IOException e) {
+				ChariotDebug.log(Status.warning("Cannot stop the guest to update its breakpoints: " + e.getMessage(), e));
+			}
 		}
 	}
 

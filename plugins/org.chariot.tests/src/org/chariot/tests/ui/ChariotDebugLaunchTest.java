@@ -28,6 +28,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.IBreakpointManager;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
@@ -119,6 +120,7 @@ class ChariotDebugLaunchTest {
 		launches.removeLaunches(launches.getLaunches());
 		DebugPlugin.getDefault().getBreakpointManager()
 				.removeBreakpoints(DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(ChariotDebug.MODEL_ID), true);
+		DebugPlugin.getDefault().getBreakpointManager().setEnabled(true);
 		page.closeAllEditors(false);
 		preferences.remove(ChariotPreferences.CHARIOT_ROOT);
 		for (String key : List.of(SWITCH_PERSPECTIVE_ON_SUSPEND, SWITCH_PERSPECTIVE_ON_LAUNCH, CONSOLE_OPEN_ON_OUTPUT,
@@ -219,6 +221,31 @@ class ChariotDebugLaunchTest {
 		assertTrue(launch.getProcesses()[0].isTerminated(), "the chariot process ended with its guest");
 	}
 
+	@Test
+	void skipAllBreakpointsTakesEffectAtOnceWhileTheGuestRunsAndWhileItIsSuspended() throws Exception {
+		IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
+		IBreakpoint atTheBug = toggleBreakpointInTheEditor(bugLine);
+		ChariotLineBreakpoint.create(source, bugLine + 1);
+		manager.setEnabled(false);
+		ILaunch launch = configuration().launch(ILaunchManager.DEBUG_MODE, null);
+		UiWait.until("the guest to run", STARTUP, () -> launch.getDebugTarget() != null
+				&& launch.getDebugTarget().canSuspend() || launch.isTerminated());
+		manager.setEnabled(true);
+		IThread hart = suspendedHart(launch, STARTUP);
+		assertEquals(List.of(atTheBug), Arrays.asList(hart.getBreakpoints()),
+				"Skip All turned off while the guest ran: its breakpoint stops it");
+
+		manager.setEnabled(false);
+		hart.resume();
+		suspendedAgain(hart);
+		assertTrue(hart.getName().contains("halted before an illegal store"), "the halt policy still stops: "
+				+ hart.getName());
+		hart.resume();
+		UiWait.until("the guest to end or stop", STARTUP, () -> launch.isTerminated() || hart.isSuspended());
+		assertTrue(launch.isTerminated(), () -> "Skip All turned on while suspended: the next line's breakpoint must not "
+				+ "stop, but the hart is " + describe(hart));
+	}
+
 	/** What a double-click in the editor's ruler does: the editor's toggle target for a line. */
 	private IBreakpoint toggleBreakpointInTheEditor(int line) throws Exception {
 		ITextEditor editor = (ITextEditor) IDE.openEditor(page, source, EditorsUI.DEFAULT_TEXT_EDITOR_ID);
@@ -242,6 +269,15 @@ class ChariotDebugLaunchTest {
 				|| launch.isTerminated());
 		assertTrue(!launch.isTerminated(), "the launch ended before the hart stopped");
 		return hart(launch).orElseThrow();
+	}
+
+	private static String describe(IThread hart) {
+		try {
+			return hart.getName() + " at " + hart.getTopStackFrame().getName() + ", stopped by "
+					+ Arrays.toString(hart.getBreakpoints());
+		} catch (DebugException e) {
+			return hart + " (" + e.getMessage() + ")";
+		}
 	}
 
 	private static Optional<IThread> hart(ILaunch launch) {

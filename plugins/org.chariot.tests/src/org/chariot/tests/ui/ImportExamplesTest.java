@@ -47,7 +47,7 @@ class ImportExamplesTest {
 
 	@AfterEach
 	void cleanUp() throws CoreException {
-		System.clearProperty(ExamplesOnFirstStart.PROPERTY);
+		System.clearProperty(ExamplesOnFirstStart.NEW_WORKSPACE);
 		InstanceScope.INSTANCE.getNode(ChariotPreferences.QUALIFIER).remove(ChariotPreferences.CHARIOT_ROOT);
 		deleteAllProjects();
 	}
@@ -86,7 +86,7 @@ class ImportExamplesTest {
 
 	@Test
 	void aNewWorkspaceStartedByChariotIdeGetsEveryExample() throws Exception {
-		System.setProperty(ExamplesOnFirstStart.PROPERTY, "true");
+		System.setProperty(ExamplesOnFirstStart.NEW_WORKSPACE, "true");
 		new ExamplesOnFirstStart().earlyStartup();
 		UiWait.until("every example to be imported with its launch configuration", Duration.ofSeconds(30),
 				() -> examples().stream().allMatch(ImportExamplesTest::importedWithLaunchConfiguration));

@@ -15,17 +15,18 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IStartup;
 
 /**
- * When ./chariot ide opens a new workspace (it sets the system property chariot.importExamples), the example drivers
+ * When ./chariot ide opens a new workspace (it sets the system property chariot.newWorkspace), the example drivers
  * are imported in the background, so the user finds them there ready to run. A workspace with projects is left alone.
  */
 public final class ExamplesOnFirstStart implements IStartup {
 
-	public static final String PROPERTY = "chariot.importExamples";
+	/** Set by ./chariot ide when the workspace it starts the IDE on is new. */
+	public static final String NEW_WORKSPACE = "chariot.newWorkspace";
 
 	@Override
 	public void earlyStartup() {
 		IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-		if (!Boolean.getBoolean(PROPERTY) || root.getProjects().length > 0) {
+		if (!Boolean.getBoolean(NEW_WORKSPACE) || root.getProjects().length > 0) {
 			return;
 		}
 		WorkspaceJob job = new WorkspaceJob("Importing the Chariot example drivers") {

@@ -11,10 +11,10 @@ import picocli.CommandLine.Option;
 /** Options every benchmark has: how many timed runs, and where its figures go as JSON. */
 final class BenchOptions {
 
-    @Option(names = "--runs", defaultValue = "5", description = "Timed runs each way (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "5", converter = Ranges.Count.class, description = "Timed runs each way (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Untimed runs each way first, so that every "
+    @Option(names = "--warmup", defaultValue = "1", converter = Ranges.OptionalCount.class, description = "Untimed runs each way first, so that every "
             + "timed run has the JVM warm (default: ${DEFAULT-VALUE}).")
     int warmup;
 

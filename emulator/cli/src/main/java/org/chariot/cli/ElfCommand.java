@@ -25,10 +25,10 @@ final class ElfCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PROGRAM", description = "Statically linked ELF64 RISC-V executable with a tohost symbol.")
+    @Parameters(paramLabel = "PROGRAM", converter = Inputs.ExistingFile.class, description = "Statically linked ELF64 RISC-V executable with a tohost symbol.")
     Path program;
 
-    @Option(names = "--limit", paramLabel = "INSTRUCTIONS", defaultValue = "1000000000",
+    @Option(names = "--limit", paramLabel = "INSTRUCTIONS", defaultValue = "1000000000", converter = Ranges.InstructionLimit.class,
             description = "Stop after this many instructions (default: ${DEFAULT-VALUE}).")
     long instructionLimit;
 

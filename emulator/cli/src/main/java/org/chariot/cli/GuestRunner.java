@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.chariot.emulator.devices.gpio.GpioInput;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.KernelModule;
@@ -17,6 +16,7 @@ import org.chariot.emulator.reports.RunTests;
 import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.RunListener;
+import org.chariot.emulator.run.RunListeners;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
 import org.chariot.emulator.run.WorkDirectory;
@@ -33,11 +33,10 @@ final class GuestRunner {
      */
     static int execute(Reporter reporter, GuestOptions options, List<String> kitModules, List<Path> drivers,
             Optional<String> module, List<String> parameters, Path exercise, List<String> exerciseArguments) {
+        options.checkCombinations();
         HostSetup setup = new HostSetup(reporter);
         try {
             Policy isolation = options.isolation(reporter);
-            List<GpioInput> gpio = options.gpio();
-            options.reports.check(isolation);
             GuestKit kit = setup.ensure(HostSetup.runPackages());
             if (module.isPresent()) {
                 drivers = List.of(onlyModule(kit, drivers, module.get(), reporter));
@@ -50,7 +49,7 @@ final class GuestRunner {
             drivers = modules;
             RunRequest request = new RunRequest(drivers, parameters, exercise, exerciseArguments,
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation)
-                    .withDevices(options.deviceFiles, gpio).withPciDisk(options.pciDisk)
+                    .withDevices(options.deviceFiles, options.gpioInputs).withPciDisk(options.pciDisk)
                     .withNetworkCapture(options.networkCapture)
                     .withKunit(options.reports.kunit());
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
@@ -60,9 +59,8 @@ final class GuestRunner {
                     result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener).run(request);
                 } else {
                     try (EventStream events = EventStream.create(options.eventFile)) {
-                        listener = RunListener.both(RunListener.both(listener,
-                                new RunTests(test -> events.write(RunTests.toEvent(test)))),
-                                new EventRecorder(events, kit.kernelIdentity()));
+                        listener = RunListeners.of(listener, new RunTests(test -> events.write(RunTests.toEvent(test))),
+                                EventRecorder.of(events, kit.kernelIdentity()));
                         result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
                                 .run(request);
                     }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             "Runs and launches in the IDE use this checkout (CHARIOT_ROOT)."})
 final class IdeCommand implements Callable<Integer> {
 
-    @Option(names = "--workspace", paramLabel = "DIR",
+    @Option(names = "--workspace", paramLabel = "DIR", converter = Inputs.Directory.class,
             description = "The Eclipse workspace (default: the workspace folder in Chariot's cache).")
     Path workspace;
 

@@ -19,14 +19,11 @@ import java.util.stream.Stream;
  */
 final class IdeProduct {
 
-    /** The Maven modules the IDE is made of, in reactor order. */
-    static final String MODULES = "targets,plugins,plugins/org.chariot.core,plugins/org.chariot.ui,"
-            + "features/org.chariot.feature,update-site,products";
-    /** The system property the IDE reads on a new workspace's first start to import the example drivers. */
-    static final String IMPORT_EXAMPLES = "chariot.importExamples";
-
-    private static final List<String> INPUTS = List.of("pom.xml", "targets", "plugins/pom.xml", "plugins/org.chariot.core",
-            "plugins/org.chariot.ui", "features/org.chariot.feature", "update-site", "products");
+    /**
+     * The system property that tells the IDE its workspace is new: it imports the example drivers and opens the
+     * Chariot perspective in a window that fills the screen.
+     */
+    static final String NEW_WORKSPACE = "chariot.newWorkspace";
 
     private final Path root;
 
@@ -53,8 +50,9 @@ final class IdeProduct {
         Files.writeString(stamp(), inputsDigest());
     }
 
-    List<String> buildCommand(String maven) {
-        return List.of(maven, "-B", "-q", "install", "-DskipTests", "-pl", MODULES);
+    /** Builds the IDE's modules ({@link EclipseModules}) and installs them, so that each finds the others. */
+    List<String> buildCommand(String maven) throws IOException {
+        return List.of(maven, "-B", "-q", "install", "-DskipTests", "-pl", String.join(",", EclipseModules.of(root)));
     }
 
     /** The command that starts the IDE on the workspace; on a new one it also imports the examples. */
@@ -63,7 +61,7 @@ final class IdeProduct {
                 + " launcher in " + directory().resolve("plugins")));
         List<String> command = new ArrayList<>(List.of(java.toString()));
         if (newWorkspace) {
-            command.add("-D" + IMPORT_EXAMPLES + "=true");
+            command.add("-D" + NEW_WORKSPACE + "=true");
         }
         command.addAll(List.of("-jar", launcher.toString(), "-data", workspace.toString()));
         return command;
@@ -80,31 +78,34 @@ final class IdeProduct {
         }
     }
 
-    /** A digest of every source file the IDE is built from (names and contents), build outputs excluded. */
+    /**
+     * A digest of every source file the IDE is built from (names and contents): the root pom and the
+     * files of the IDE's modules, build outputs and the modules below them that the IDE is not made of
+     * (a test bundle) excluded.
+     */
     String inputsDigest() throws IOException {
         MessageDigest digest = sha256();
-        for (String input : INPUTS) {
-            Path path = root.resolve(input);
-            if (!Files.exists(path)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(path)) {
-                for (Path file : files.filter(Files::isRegularFile).filter(this::isSource).sorted().toList()) {
-                    digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                    digest.update(Files.readAllBytes(file));
-                }
+        List<Path> inputs = new ArrayList<>(List.of(root.resolve("pom.xml")));
+        for (String module : EclipseModules.of(root)) {
+            Path directory = root.resolve(module);
+            try (Stream<Path> files = Files.walk(directory)) {
+                inputs.addAll(files.filter(Files::isRegularFile).filter(file -> isSource(directory, file)).sorted().toList());
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
+        for (Path file : inputs) {
+            digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(file));
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private boolean isSource(Path file) {
-        Path relative = root.relativize(file);
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.equals("target") || name.equals("bin")) {
+    /** A file of {@code module} itself: not a build output, not in a module below it. */
+    private static boolean isSource(Path module, Path file) {
+        for (Path directory = file.getParent(); !directory.equals(module); directory = directory.getParent()) {
+            String name = directory.getFileName().toString();
+            if (name.equals("target") || name.equals("bin") || Files.isRegularFile(directory.resolve("pom.xml"))) {
                 return false;
             }
         }

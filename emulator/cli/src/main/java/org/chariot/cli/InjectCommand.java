@@ -46,7 +46,7 @@ final class InjectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DRIVER", description = "A driver directory with a Kbuild Makefile and its C sources.")
     Path driver;
 
-    @Option(names = "--trials", defaultValue = "20", paramLabel = "N",
+    @Option(names = "--trials", defaultValue = "20", paramLabel = "N", converter = Ranges.Count.class,
             description = "Mutants to run (default: ${DEFAULT-VALUE}).")
     int trials;
 
@@ -54,14 +54,14 @@ final class InjectCommand implements Callable<Integer> {
             description = "Chooses the mutants; the same seed gives the same campaign (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--exercise", paramLabel = "PROGRAM.c",
+    @Option(names = "--exercise", paramLabel = "PROGRAM.c", converter = Inputs.ExistingFile.class,
             description = "The exercise's C source (default: DRIVER/exercise.c if there is one).")
     Path exercise;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A module parameter (repeatable).")
+    @Option(names = "--param", paramLabel = "NAME=VALUE", converter = Inputs.ModuleParameter.class, description = "A module parameter (repeatable).")
     List<String> parameters = new ArrayList<>();
 
-    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS",
+    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", converter = Ranges.TimeoutSeconds.class,
             description = "Wall-time limit of each guest run; a mutant that hangs the kernel counts as a crash "
                 + "(default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
@@ -71,9 +71,6 @@ final class InjectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (trials < 1) {
-            throw new ParameterException(spec.commandLine(), "--trials must be at least 1");
-        }
         if (!Files.isDirectory(driver)) {
             throw new ParameterException(spec.commandLine(), "no driver directory at " + driver + ": the campaign "
                     + "mutates C sources, so give the directory with the driver's Makefile, not a .ko");

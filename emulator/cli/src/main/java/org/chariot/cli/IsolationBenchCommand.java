@@ -29,11 +29,11 @@ import picocli.CommandLine.Parameters;
             + "exercise, unload, power-off; not the build) and their ratio.")
 final class IsolationBenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "DRIVER",
+    @Parameters(arity = "0..1", paramLabel = "DRIVER", converter = Inputs.Driver.class,
             description = "A driver directory (default: the character-device example).")
     Path driver;
 
-    @Option(names = "--exercise", paramLabel = "PROGRAM",
+    @Option(names = "--exercise", paramLabel = "PROGRAM", converter = Inputs.ExistingFile.class,
             description = "The workload, a C file or guest binary (default: DRIVER/stress.c, else DRIVER/exercise.c).")
     Path exercise;
 
@@ -45,9 +45,9 @@ final class IsolationBenchCommand implements Callable<Integer> {
         Reporter reporter = Reporter.standard();
         HostSetup setup = new HostSetup(reporter);
         try {
-            GuestKit kit = setup.ensure(HostSetup.runPackages());
             Path directory = driver != null ? driver : setup.installation().examples().resolve("chardev");
             Path workload = exercise != null ? exercise : defaultWorkload(directory);
+            GuestKit kit = setup.ensure(HostSetup.runPackages());
             TimedMachine off = new TimedMachine(new OwnMachine());
             TimedMachine on = new TimedMachine(new OwnMachine());
             List<Integer> violations = new ArrayList<>();

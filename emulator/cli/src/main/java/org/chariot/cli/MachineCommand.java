@@ -1,7 +1,6 @@
 package org.chariot.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -25,32 +24,27 @@ final class MachineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--kernel", required = true, paramLabel = "IMAGE", description = "Kernel Image (arch/riscv/boot/Image).")
+    @Option(names = "--kernel", required = true, paramLabel = "IMAGE", converter = Inputs.ExistingFile.class, description = "Kernel Image (arch/riscv/boot/Image).")
     Path kernel;
 
-    @Option(names = "--initrd", paramLabel = "CPIO", description = "Initramfs (newc cpio).")
+    @Option(names = "--initrd", paramLabel = "CPIO", converter = Inputs.ExistingFile.class, description = "Initramfs (newc cpio).")
     Path initrd;
 
     @Option(names = "--append", paramLabel = "CMDLINE", defaultValue = "console=ttyS0 earlycon=sbi panic=-1",
             description = "Kernel command line (default: ${DEFAULT-VALUE}).")
     String bootargs;
 
-    @Option(names = "-m", paramLabel = "MIB", defaultValue = "128", description = "RAM in MiB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "-m", paramLabel = "MIB", defaultValue = "128", converter = Ranges.MemoryMiB.class, description = "RAM in MiB (default: ${DEFAULT-VALUE}).")
     int memoryMib;
 
-    @Option(names = "--disk", paramLabel = "FILE", description = "Host file served as a virtio block device.")
+    @Option(names = "--disk", paramLabel = "FILE", converter = Inputs.ExistingFile.class, description = "Host file served as a virtio block device.")
     Path disk;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the machine after this many seconds.")
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Ranges.TimeoutSeconds.class, description = "Stop the machine after this many seconds.")
     Long timeoutSeconds;
 
     @Override
     public Integer call() {
-        String missing = firstMissing(kernel, initrd, disk);
-        if (missing != null) {
-            error("chariot machine: " + missing + " does not exist; check the path");
-            return ExitStatus.USAGE.code();
-        }
         MachineConfig config;
         try {
             config = MachineConfig.builder(kernel).initrd(initrd).bootargs(bootargs).memoryMib(memoryMib).disk(disk)
@@ -66,15 +60,6 @@ final class MachineCommand implements Callable<Integer> {
             error("chariot machine: " + e.getMessage());
             return ExitStatus.USAGE.code();
         }
-    }
-
-    private static String firstMissing(Path... paths) {
-        for (Path path : paths) {
-            if (path != null && !Files.isRegularFile(path)) {
-                return path.toString();
-            }
-        }
-        return null;
     }
 
     private int report(MachineExit exit) {

@@ -8,15 +8,14 @@ import org.chariot.emulator.coverage.CoberturaWriter;
 import org.chariot.emulator.coverage.CoverageReport;
 import org.chariot.emulator.coverage.ExecutionCounts;
 import org.chariot.emulator.coverage.LcovWriter;
-import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.mmu.FetchObserver;
-import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.reports.JUnitReport;
 import org.chariot.emulator.reports.RunTests;
 import org.chariot.emulator.reports.SarifReport;
 import org.chariot.emulator.reports.TestRecord;
 import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.RunListener;
+import org.chariot.emulator.run.RunListeners;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
 import picocli.CommandLine.Option;
@@ -38,22 +37,22 @@ final class ReportOptions {
                 + "filter_glob takes them (e.g. chardev.chardev_test_seek or 'chardev*').")
     String kunitFilter;
 
-    @Option(names = "--junit", paramLabel = "FILE",
+    @Option(names = "--junit", paramLabel = "FILE", converter = Inputs.OutputFile.class,
             description = "Write JUnit XML to FILE: each step (load, exercise, unload) and each KUnit case a test "
                 + "case, each violation a failure carrying its report.")
     Path junitFile;
 
-    @Option(names = "--sarif", paramLabel = "FILE",
+    @Option(names = "--sarif", paramLabel = "FILE", converter = Inputs.OutputFile.class,
             description = "Write SARIF 2.1.0 to FILE: each violation a result at its source line (paths relative to "
                 + "the current directory), with its call trace and allocation site, for code-scanning services.")
     Path sarifFile;
 
-    @Option(names = "--coverage", paramLabel = "FILE",
+    @Option(names = "--coverage", paramLabel = "FILE", converter = Inputs.OutputFile.class,
             description = "Write line coverage of the isolated drivers' sources to FILE in lcov's .info format: lines "
                 + "with code, lines executed, functions entered, branches taken each way.")
     Path lcovFile;
 
-    @Option(names = "--coverage-xml", paramLabel = "FILE",
+    @Option(names = "--coverage-xml", paramLabel = "FILE", converter = Inputs.OutputFile.class,
             description = "Write the same coverage as Cobertura XML to FILE (paths relative to the current directory).")
     Path coberturaFile;
 
@@ -65,23 +64,15 @@ final class ReportOptions {
         return kunit || kunitFilter != null ? new RunRequest.Kunit(kunitFilter) : null;
     }
 
-    private boolean coverage() {
+    boolean coverage() {
         return lcovFile != null || coberturaFile != null;
-    }
-
-    /** Refuses coverage where no monitor sees the drivers' instructions. */
-    void check(Policy isolation) throws GuestToolException {
-        if (coverage() && isolation == null) {
-            throw new GuestToolException("coverage counts the instructions the isolation monitor sees: run the "
-                    + "drivers isolated on our machine (drop --no-isolate and --machine qemu)");
-        }
     }
 
     /** {@code listener} also telling what the reports need, when any is asked for. */
     RunListener following(RunListener listener) {
         RunListener all = junitFile != null || sarifFile != null || kunit() != null
-                ? RunListener.both(listener, tests) : listener;
-        return coverage() ? RunListener.both(all, executed) : all;
+                ? RunListeners.of(listener, tests) : listener;
+        return coverage() ? RunListeners.of(all, executed) : all;
     }
 
     /** What sees the monitor's fetches: the coverage counter when coverage is asked for, else nothing. */

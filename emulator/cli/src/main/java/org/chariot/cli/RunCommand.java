@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code chariot run DRIVER}: build a driver, load it in the guest, exercise it, unload it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -33,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
                 + "loaded and isolated before the DRIVERs (repeatable); the kit modules it needs load first, not isolated.")
     List<String> kitModules = new ArrayList<>();
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE",
+    @Option(names = "--param", paramLabel = "NAME=VALUE", converter = Inputs.ModuleParameter.class,
             description = "A module parameter (repeatable); module.name=value when several modules load.")
     List<String> parameters = new ArrayList<>();
 
@@ -41,16 +42,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Of the modules the DRIVER directories build, load only NAME (as the kernel names it).")
     String module;
 
-    @Option(names = "--isolate", paramLabel = "DRIVER",
+    @Option(names = "--isolate", paramLabel = "DRIVER", converter = Inputs.Driver.class,
             description = "Another driver directory or .ko to load after the DRIVERs (repeatable). Every module of the "
                 + "run is isolated, each protected from the others.")
     List<Path> otherDrivers = new ArrayList<>();
 
-    @Option(names = "--exercise", paramLabel = "PROGRAM",
+    @Option(names = "--exercise", paramLabel = "PROGRAM", converter = Inputs.ExistingFile.class,
             description = "A C file (built for the guest with nolibc) or a guest binary, run once the driver is loaded.")
     Path exercise;
 
-    @Option(names = "--exercise-arg", paramLabel = "ARG", description = "An argument for the exercise program (repeatable).")
+    @Option(names = "--exercise-arg", paramLabel = "ARG", converter = Inputs.ExerciseArgument.class, description = "An argument for the exercise program (repeatable).")
     List<String> exerciseArguments = new ArrayList<>();
 
     @Mixin
@@ -61,6 +62,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Checked here, not by a converter: picocli calls an optional positional that fails conversion "unmatched".
+        Inputs.Driver driverCheck = new Inputs.Driver();
+        for (Path driver : drivers) {
+            try {
+                driverCheck.convert(driver.toString());
+            } catch (TypeConversionException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
         if (drivers.isEmpty() && otherDrivers.isEmpty() && kitModules.isEmpty() && exercise == null) {
             throw new ParameterException(spec.commandLine(), "nothing to run: give a DRIVER (a directory or a .ko), "
                     + "--kit-module NAME, or --exercise PROGRAM to exercise the guest kernel's built-in drivers");

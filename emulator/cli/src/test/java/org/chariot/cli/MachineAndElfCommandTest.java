@@ -58,6 +58,6 @@ class MachineAndElfCommandTest {
     void memoryOutOfRangeIsAUsageError() throws IOException {
         Path kernel = Files.write(dir.resolve("Image"), new byte[4096]);
         assertEquals(2, execute(new MachineCommand(), "--kernel", kernel.toString(), "-m", "4"));
-        assertTrue(err.toString().contains("memory must be"), err.toString());
+        assertTrue(err.toString().contains("4 is out of range; give 16 to 1024 (MiB)"), err.toString());
     }
 }

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The physical address space: RAM plus devices at fixed bases. Accesses wholly inside one region
- * go to that region; anything else is an {@link AccessFault}.
+ * The physical address space: RAM plus devices at fixed bases. Accesses wholly inside one region,
+ * of a size its device supports, go to that region; anything else is an {@link AccessFault}.
  */
 public final class Bus {
 
@@ -75,6 +75,10 @@ public final class Bus {
     private Region regionFor(long address, int size) throws AccessFault {
         for (Region region : lookup) {
             if (region.contains(address, size)) {
+                if ((region.device().supportedSizes() & Device.sizes(size)) == 0) {
+                    throw new AccessFault(address, "the " + region.name() + " does not answer " + size
+                            + "-byte accesses");
+                }
                 return region;
             }
         }

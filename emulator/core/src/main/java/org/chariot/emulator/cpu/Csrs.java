@@ -2,6 +2,8 @@ package org.chariot.emulator.cpu;
 
 import static org.chariot.emulator.cpu.Csr.*;
 
+import org.chariot.emulator.mmu.Privilege;
+
 /**
  * The control and status registers: storage, the access rules of the privileged specification
  * (privilege level encoded in the number, read-only numbers, TVM, counter enables, Sstc), and the
@@ -172,7 +174,7 @@ final class Csrs {
     /** Sets {@code mstatus} from trap entry and return, as well as from CSR writes. */
     void setStatus(long value) {
         long status = value & MSTATUS_WRITABLE;
-        if (((status & STATUS_MPP) >>> STATUS_MPP_SHIFT) == 2) {
+        if (!Privilege.exists((int) ((status & STATUS_MPP) >>> STATUS_MPP_SHIFT))) {
             status &= ~STATUS_MPP;
         }
         mstatus = status;
@@ -207,10 +209,10 @@ final class Csrs {
         if (privilege < ((number >>> 8) & 3)) {
             throw Trap.illegalInstruction();
         }
-        boolean supervisorOrUser = privilege < 3;
+        boolean supervisorOrUser = privilege < Privilege.MACHINE;
         if (number >= CYCLE && number < CYCLE + 32) {
             long bit = 1L << (number - CYCLE);
-            if ((supervisorOrUser && (mcounteren & bit) == 0) || (privilege == 0 && (scounteren & bit) == 0)) {
+            if ((supervisorOrUser && (mcounteren & bit) == 0) || (privilege == Privilege.USER && (scounteren & bit) == 0)) {
                 throw Trap.illegalInstruction();
             }
         }

@@ -18,6 +18,21 @@ public interface DebugAccess extends HartRegisters {
      */
     byte[] readMemory(long address, int length) throws MemoryFault;
 
+    /**
+     * Reads the instruction at a virtual address as {@link #readMemory} reads bytes: a compressed
+     * instruction in the low 16 bits (the upper bits zero), else all 32 bits. Only the half-words the
+     * instruction occupies are read, so a compressed instruction at the end of a page reads no further.
+     */
+    default int readInstruction(long address) throws MemoryFault {
+        int low = halfWord(address);
+        return new Instruction(low).length() == 4 ? low | halfWord(address + 2) << 16 : low;
+    }
+
+    private int halfWord(long address) throws MemoryFault {
+        byte[] bytes = readMemory(address, 2);
+        return (bytes[0] & 0xff) | (bytes[1] & 0xff) << 8;
+    }
+
     /** Writes RAM at a virtual address, translated as {@link #readMemory} does. */
     void writeMemory(long address, byte[] data) throws MemoryFault;
 

@@ -34,6 +34,16 @@ final class Decoder {
         }
     }
 
+    /** A decoder over the hart's own table for code that decodes outside a hart: its uncached decode is thread-safe. */
+    static Decoder standard() {
+        return Standard.DECODER;
+    }
+
+    /** Read on first use only. */
+    private static final class Standard {
+        static final Decoder DECODER = new Decoder(InstructionTable.standard());
+    }
+
     /** Decodes 32 instruction bits, or a compressed instruction in the low 16 bits (upper bits zero), fetched at {@code pc}. */
     Decoded decode(long pc, int bits) {
         int slot = (int) (pc >>> 1) & (CACHE_SIZE - 1);
@@ -53,7 +63,7 @@ final class Decoder {
                 return encoding.decode(instruction);
             }
         }
-        return new Decoded(Opcode.ILLEGAL, 0, 0, 0, 0, instruction.length(), bits);
+        return new Decoded(Opcode.ILLEGAL, 0, 0, 0, 0, 0, 0, instruction.length(), bits);
     }
 
     /** The group key: bits 6:0 of a 32-bit instruction; bits 15:13 and 1:0 of a compressed one. */

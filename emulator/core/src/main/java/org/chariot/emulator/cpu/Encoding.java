@@ -29,7 +29,7 @@ record Encoding(String mnemonic, Opcode opcode, int length, int mask, int match,
         }
     }
 
-    enum Operand { RD, RS1, RS2, IMM }
+    enum Operand { RD, RS1, RS2, IMM, CSR, UIMM }
 
     boolean matches(Instruction instruction) {
         if (instruction.length() != length || (instruction.bits() & mask) != match) {
@@ -66,6 +66,8 @@ record Encoding(String mnemonic, Opcode opcode, int length, int mask, int match,
         int rs1 = 0;
         int rs2 = 0;
         long imm = 0;
+        int csr = 0;
+        int uimm = 0;
         for (Assignment assignment : operands) {
             long value = assignment.valueIn(instruction);
             switch (assignment.operand()) {
@@ -73,8 +75,10 @@ record Encoding(String mnemonic, Opcode opcode, int length, int mask, int match,
                 case RS1 -> rs1 = (int) value;
                 case RS2 -> rs2 = (int) value;
                 case IMM -> imm = value;
+                case CSR -> csr = (int) value;
+                case UIMM -> uimm = (int) value;
             }
         }
-        return new Decoded(opcode, rd, rs1, rs2, imm, length, instruction.bits());
+        return new Decoded(opcode, rd, rs1, rs2, imm, csr, uimm, length, instruction.bits());
     }
 }

@@ -1,17 +1,13 @@
 package org.chariot.emulator.cpu;
 
 import java.util.List;
+import org.chariot.emulator.mmu.Privilege;
 
 /**
  * What the hart knew when the emulator failed (as opposed to the guest taking a trap): enough to
  * find the guest code involved and the emulator bug, without a Java stack trace.
  */
 public record FaultReport(String problem, long pc, int privilege, long[] registers, List<Long> recentPcs) {
-
-    private static final String[] ABI_NAMES = {
-        "zero", "ra", "sp", "gp", "tp", "t0", "t1", "t2", "s0", "s1", "a0", "a1", "a2", "a3", "a4", "a5",
-        "a6", "a7", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
-    };
 
     public FaultReport {
         registers = registers.clone();
@@ -27,9 +23,9 @@ public record FaultReport(String problem, long pc, int privilege, long[] registe
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("emulator fault: %s%n  at pc 0x%016x in %s-mode%n", problem, pc, "US?M".charAt(privilege)));
+        text.append(String.format("emulator fault: %s%n  at pc 0x%016x in %s-mode%n", problem, pc, Privilege.letter(privilege)));
         for (int i = 0; i < registers.length; i++) {
-            text.append(String.format("  %-4s 0x%016x%s", ABI_NAMES[i], registers[i], i % 4 == 3 ? "\n" : ""));
+            text.append(String.format("  %-4s 0x%016x%s", RegisterNames.abiName(i), registers[i], i % 4 == 3 ? "\n" : ""));
         }
         text.append("  last instructions (oldest first):");
         for (long recent : recentPcs) {

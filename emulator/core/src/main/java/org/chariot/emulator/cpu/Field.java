@@ -18,6 +18,7 @@ enum Field {
     J_IMM(0xfffff000, Instruction::jImm),
     SHAMT(0x3f00000, Instruction::shamt),
     CSR(0xfff00000, Instruction::csr),
+    UIMM(0xf8000, Instruction::uimm),
     C_RS2(0x7c, Instruction::cRs2),
     C_RS1S(0x380, Instruction::cRs1s),
     C_RS2S(0x1c, Instruction::cRs2s),

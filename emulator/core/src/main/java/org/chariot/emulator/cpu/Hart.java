@@ -9,6 +9,7 @@ import static org.chariot.emulator.cpu.Csr.STATUS_SUM;
 import org.chariot.emulator.bus.Bus;
 import org.chariot.emulator.mmu.MemoryFault;
 import org.chariot.emulator.mmu.Mmu;
+import org.chariot.emulator.mmu.Privilege;
 import org.chariot.emulator.mmu.StoreHalted;
 
 /**
@@ -22,7 +23,7 @@ import org.chariot.emulator.mmu.StoreHalted;
  * <ul>
  *   <li>Before entering the kernel, do what firmware would: {@code setCsr(Csr.MIDELEG, 0x222)}
  *       (S-mode software, timer and external interrupts), {@code setCsr(Csr.MEDELEG, 0xb1ff)}
- *       (every exception but ecalls from S and M), then {@link #setPrivilege setPrivilege(1)}.</li>
+ *       (every exception but ecalls from S and M), then {@link #setPrivilege setPrivilege(Privilege.SUPERVISOR)}.</li>
  *   <li>{@code menvcfg.STCE} is set at reset and {@code mcounteren} is 7, so S-mode may read
  *       {@code time} and use the Sstc {@code stimecmp}; the SBI's set_timer writes
  *       {@code Csr.STIMECMP} through {@link #setCsr}.</li>
@@ -40,7 +41,6 @@ import org.chariot.emulator.mmu.StoreHalted;
 public final class Hart implements HartRegisters {
 
     static final long NO_RESERVATION = -1;
-    private static final int M = 3;
     private static final int BATCH = 4096;
     private static final long STIP = 1L << InterruptTarget.STIP;
 
@@ -61,7 +61,7 @@ public final class Hart implements HartRegisters {
     private final Decoder decoder = new Decoder(InstructionTable.standard());
     private final ExecutionHistory history = new ExecutionHistory();
     private final Breakpoints breakpoints = new Breakpoints();
-    private int privilege = M;
+    private int privilege = Privilege.MACHINE;
     private long retired;
     private long steps;
     /** Instructions left in the current batch; set to 0 to make the run loop look at interrupts now. */
@@ -214,7 +214,7 @@ public final class Hart implements HartRegisters {
 
     private StopReason enterTrap(boolean interrupt, int cause, long value) {
         reservation = NO_RESERVATION;
-        if (traps.targetOf(interrupt, cause) == M && csrs.mtvec == 0) {
+        if (traps.targetOf(interrupt, cause) == Privilege.MACHINE && csrs.mtvec == 0) {
             return internalFault(String.format("%s %d (tval 0x%x) would enter M-mode, but mtvec is 0: "
                     + "no M-mode handler exists (delegate it with medeleg/mideleg, or handle the ecall in Java)",
                     interrupt ? "interrupt" : "exception", cause, value));
@@ -264,7 +264,7 @@ public final class Hart implements HartRegisters {
 
     void translationContextChanged() {
         long status = csrs.mstatus;
-        int dataPrivilege = privilege == M && (status & STATUS_MPRV) != 0
+        int dataPrivilege = privilege == Privilege.MACHINE && (status & STATUS_MPRV) != 0
                 ? (int) ((status & STATUS_MPP) >>> STATUS_MPP_SHIFT)
                 : privilege;
         mmu.setContext(privilege, dataPrivilege, (status & STATUS_SUM) != 0, (status & STATUS_MXR) != 0, csrs.satp);
@@ -312,9 +312,9 @@ public final class Hart implements HartRegisters {
         return privilege;
     }
 
-    /** Changes the privilege mode (0 = U, 1 = S, 3 = M), as a trap or trap return would. */
+    /** Changes the privilege mode (a {@link Privilege} constant), as a trap or trap return would. */
     public void setPrivilege(int privilege) {
-        if (privilege != 0 && privilege != 1 && privilege != M) {
+        if (!Privilege.exists(privilege)) {
             throw new IllegalArgumentException("privilege " + privilege + " does not exist; use 0 (U), 1 (S) or 3 (M)");
         }
         this.privilege = privilege;
@@ -325,7 +325,7 @@ public final class Hart implements HartRegisters {
     @Override
     public long csr(int number) {
         try {
-            return csrs.read(number, M);
+            return csrs.read(number, Privilege.MACHINE);
         } catch (Trap e) {
             throw new IllegalArgumentException(String.format("CSR 0x%03x does not exist on this hart", number), e);
         }
@@ -334,7 +334,7 @@ public final class Hart implements HartRegisters {
     @Override
     public void setCsr(int number, long value) {
         try {
-            csrs.write(number, M, value);
+            csrs.write(number, Privilege.MACHINE, value);
         } catch (Trap e) {
             throw new IllegalArgumentException(String.format("CSR 0x%03x does not exist or is read-only", number), e);
         }

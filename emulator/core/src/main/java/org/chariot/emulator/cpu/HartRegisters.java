@@ -13,7 +13,7 @@ public interface HartRegisters {
 
     void setPc(long pc);
 
-    /** 0 = U, 1 = S, 3 = M. */
+    /** The privilege mode, a {@link org.chariot.emulator.mmu.Privilege} constant. */
     int privilege();
 
     /** Reads a CSR as M-mode would, without side effects on the trap state. */

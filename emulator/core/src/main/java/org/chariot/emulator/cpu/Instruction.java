@@ -62,6 +62,21 @@ public record Instruction(int bits) {
         return x(20, 12);
     }
 
+    /** The 5-bit zero-extended immediate of the CSR instructions, in the rs1 field. */
+    public long uimm() {
+        return x(15, 5);
+    }
+
+    /** Atomics: acquire ordering. */
+    public boolean aq() {
+        return x(26, 1) != 0;
+    }
+
+    /** Atomics: release ordering. */
+    public boolean rl() {
+        return x(25, 1) != 0;
+    }
+
     /** Compressed: the full register field in bits 6:2. */
     public int cRs2() {
         return (int) x(2, 5);

@@ -6,7 +6,7 @@ import java.util.Locale;
  * What an instruction does, after compressed forms have been mapped onto their base instruction.
  * The table names each by its mnemonic ({@code amoadd.w} is {@link #AMOADD_W}).
  */
-enum Opcode {
+public enum Opcode {
     // RV64I
     LUI, AUIPC, JAL, JALR, BEQ, BNE, BLT, BGE, BLTU, BGEU,
     LB, LH, LW, LD, LBU, LHU, LWU, SB, SH, SW, SD,
@@ -27,6 +27,21 @@ enum Opcode {
     MRET, SRET, WFI, SFENCE_VMA,
     /** Bits that match no line of the table: executing them raises an illegal-instruction trap. */
     ILLEGAL;
+
+    /** Whether the instruction writes memory: a store, a store-conditional or an AMO. */
+    public boolean writesMemory() {
+        return switch (this) {
+            case SB, SH, SW, SD, SC_W, SC_D, AMOSWAP_W, AMOADD_W, AMOXOR_W, AMOAND_W, AMOOR_W, AMOMIN_W, AMOMAX_W,
+                    AMOMINU_W, AMOMAXU_W, AMOSWAP_D, AMOADD_D, AMOXOR_D, AMOAND_D, AMOOR_D, AMOMIN_D, AMOMAX_D, AMOMINU_D,
+                    AMOMAXU_D -> true;
+            default -> false;
+        };
+    }
+
+    /** The mnemonic as the table and binutils spell it: {@code amoadd.w} for {@link #AMOADD_W}. */
+    public String mnemonic() {
+        return name().replace('_', '.').toLowerCase(Locale.ROOT);
+    }
 
     /** The opcode for a mnemonic of the table. */
     static Opcode forMnemonic(String mnemonic) {

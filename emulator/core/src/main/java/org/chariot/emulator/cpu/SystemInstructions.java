@@ -1,5 +1,8 @@
 package org.chariot.emulator.cpu;
 
+import static org.chariot.emulator.mmu.Privilege.MACHINE;
+import static org.chariot.emulator.mmu.Privilege.SUPERVISOR;
+import static org.chariot.emulator.mmu.Privilege.USER;
 import static org.chariot.emulator.cpu.Csr.STATUS_TSR;
 import static org.chariot.emulator.cpu.Csr.STATUS_TVM;
 import static org.chariot.emulator.cpu.Csr.STATUS_TW;
@@ -7,7 +10,6 @@ import static org.chariot.emulator.cpu.Csr.STATUS_TW;
 /** Zicsr, Zifencei, fences, environment calls and the privileged instructions. */
 final class SystemInstructions {
 
-    private static final int M = 3, S = 1, U = 0;
 
     private SystemInstructions() {
     }
@@ -18,43 +20,41 @@ final class SystemInstructions {
      * The six CSR instructions. {@code operand} is rs1's value or the 5-bit immediate; set and clear
      * with x0 (or immediate 0) read without writing, so they work on read-only CSRs.
      */
-    private static void access(Hart h, Decoded d, long operand, Update update) throws Trap {
-        int number = (int) d.imm;
-        long old = h.csrs.read(number, h.privilege());
-        boolean writes = update == Update.WRITE || d.rs1 != 0;
+    private static void access(Hart h, Decoded d, long operand, boolean writes, Update update) throws Trap {
+        long old = h.csrs.read(d.csr, h.privilege());
         if (writes) {
             long value = switch (update) {
                 case WRITE -> operand;
                 case SET -> old | operand;
                 case CLEAR -> old & ~operand;
             };
-            h.csrs.write(number, h.privilege(), value);
+            h.csrs.write(d.csr, h.privilege(), value);
         }
         h.setX(d.rd, old);
     }
 
     static void csrrw(Hart h, Decoded d) throws Trap {
-        access(h, d, h.x[d.rs1], Update.WRITE);
+        access(h, d, h.x[d.rs1], true, Update.WRITE);
     }
 
     static void csrrs(Hart h, Decoded d) throws Trap {
-        access(h, d, h.x[d.rs1], Update.SET);
+        access(h, d, h.x[d.rs1], d.rs1 != 0, Update.SET);
     }
 
     static void csrrc(Hart h, Decoded d) throws Trap {
-        access(h, d, h.x[d.rs1], Update.CLEAR);
+        access(h, d, h.x[d.rs1], d.rs1 != 0, Update.CLEAR);
     }
 
     static void csrrwi(Hart h, Decoded d) throws Trap {
-        access(h, d, d.rs1, Update.WRITE);
+        access(h, d, d.uimm, true, Update.WRITE);
     }
 
     static void csrrsi(Hart h, Decoded d) throws Trap {
-        access(h, d, d.rs1, Update.SET);
+        access(h, d, d.uimm, d.uimm != 0, Update.SET);
     }
 
     static void csrrci(Hart h, Decoded d) throws Trap {
-        access(h, d, d.rs1, Update.CLEAR);
+        access(h, d, d.uimm, d.uimm != 0, Update.CLEAR);
     }
 
     /** Memory is sequentially consistent on one hart, and devices see stores in order. */
@@ -67,7 +67,7 @@ final class SystemInstructions {
 
     static void ecall(Hart h, Decoded d) throws Trap {
         int cause = Cause.ECALL_FROM_U + h.privilege();
-        if (h.privilege() == S && h.traps.targetOf(false, cause) == M && h.offerEnvironmentCall()) {
+        if (h.privilege() == SUPERVISOR && h.traps.targetOf(false, cause) == MACHINE && h.offerEnvironmentCall()) {
             return;
         }
         throw new Trap(cause, 0);
@@ -78,14 +78,14 @@ final class SystemInstructions {
     }
 
     static void mret(Hart h, Decoded d) throws Trap {
-        if (h.privilege() != M) {
+        if (h.privilege() != MACHINE) {
             throw illegal();
         }
         h.traps.mret();
     }
 
     static void sret(Hart h, Decoded d) throws Trap {
-        if (h.privilege() == U || (h.privilege() == S && (h.csrs.mstatus & STATUS_TSR) != 0)) {
+        if (h.privilege() == USER || (h.privilege() == SUPERVISOR && (h.csrs.mstatus & STATUS_TSR) != 0)) {
             throw illegal();
         }
         h.traps.sret();
@@ -93,14 +93,14 @@ final class SystemInstructions {
 
     /** WFI may wait without bound only in M and S; in U-mode (or with TW, below M) it is illegal. */
     static void wfi(Hart h, Decoded d) throws Trap {
-        if (h.privilege() == U || (h.privilege() < M && (h.csrs.mstatus & STATUS_TW) != 0)) {
+        if (h.privilege() == USER || (h.privilege() < MACHINE && (h.csrs.mstatus & STATUS_TW) != 0)) {
             throw illegal();
         }
         h.waitForInterrupt();
     }
 
     static void sfenceVma(Hart h, Decoded d) throws Trap {
-        if (h.privilege() == U || (h.privilege() == S && (h.csrs.mstatus & STATUS_TVM) != 0)) {
+        if (h.privilege() == USER || (h.privilege() == SUPERVISOR && (h.csrs.mstatus & STATUS_TVM) != 0)) {
             throw illegal();
         }
         if (d.rs1 == 0) {

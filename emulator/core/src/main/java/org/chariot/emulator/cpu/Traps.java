@@ -1,5 +1,8 @@
 package org.chariot.emulator.cpu;
 
+import static org.chariot.emulator.mmu.Privilege.MACHINE;
+import static org.chariot.emulator.mmu.Privilege.SUPERVISOR;
+import static org.chariot.emulator.mmu.Privilege.USER;
 import static org.chariot.emulator.cpu.Csr.*;
 
 /**
@@ -9,7 +12,6 @@ import static org.chariot.emulator.cpu.Csr.*;
  */
 final class Traps {
 
-    private static final int M = 3, S = 1, U = 0;
     /** Highest priority first: MEI, MSI, MTI, SEI, SSI, STI. */
     private static final int[] PRIORITY = {
         InterruptTarget.MEIP, InterruptTarget.MSIP, InterruptTarget.MTIP,
@@ -27,7 +29,7 @@ final class Traps {
     /** The privilege mode that takes an interrupt or exception of {@code cause} now: S if delegated, else M. */
     int targetOf(boolean interrupt, int cause) {
         long delegation = interrupt ? csrs.mideleg : csrs.medeleg;
-        return hart.privilege() < M && ((delegation >>> cause) & 1) != 0 ? S : M;
+        return hart.privilege() < MACHINE && ((delegation >>> cause) & 1) != 0 ? SUPERVISOR : MACHINE;
     }
 
     /** Takes an interrupt ({@code cause} is its {@code mip} bit) or an exception raised by the instruction at the pc. */
@@ -42,8 +44,8 @@ final class Traps {
             return -1;
         }
         int privilege = hart.privilege();
-        boolean machineEnabled = privilege < M || (csrs.mstatus & STATUS_MIE) != 0;
-        boolean supervisorEnabled = privilege < S || (privilege == S && (csrs.mstatus & STATUS_SIE) != 0);
+        boolean machineEnabled = privilege < MACHINE || (csrs.mstatus & STATUS_MIE) != 0;
+        boolean supervisorEnabled = privilege < SUPERVISOR || (privilege == SUPERVISOR && (csrs.mstatus & STATUS_SIE) != 0);
         long machineLevel = machineEnabled ? pending & ~csrs.mideleg : 0;
         long supervisorLevel = supervisorEnabled ? pending & csrs.mideleg : 0;
         long enabled = machineLevel != 0 ? machineLevel : supervisorLevel;
@@ -60,7 +62,7 @@ final class Traps {
         int from = hart.privilege();
         long status = csrs.mstatus;
         long vector;
-        if (target == M) {
+        if (target == MACHINE) {
             csrs.mepc = pc;
             csrs.mcause = cause;
             csrs.mtval = value;
@@ -72,7 +74,7 @@ final class Traps {
             csrs.scause = cause;
             csrs.stval = value;
             status = with(status, STATUS_SPIE, (status & STATUS_SIE) != 0) & ~STATUS_SIE;
-            status = with(status, STATUS_SPP, from == S);
+            status = with(status, STATUS_SPP, from == SUPERVISOR);
             vector = csrs.stvec;
         }
         hart.setPrivilege(target);
@@ -86,7 +88,7 @@ final class Traps {
         int previous = (int) ((status & STATUS_MPP) >>> STATUS_MPP_SHIFT);
         status = with(status, STATUS_MIE, (status & STATUS_MPIE) != 0) | STATUS_MPIE;
         status &= ~STATUS_MPP;
-        if (previous != M) {
+        if (previous != MACHINE) {
             status &= ~STATUS_MPRV;
         }
         hart.setPrivilege(previous);
@@ -96,7 +98,7 @@ final class Traps {
 
     void sret() {
         long status = csrs.mstatus;
-        int previous = (status & STATUS_SPP) != 0 ? S : U;
+        int previous = (status & STATUS_SPP) != 0 ? SUPERVISOR : USER;
         status = with(status, STATUS_SIE, (status & STATUS_SPIE) != 0) | STATUS_SPIE;
         status &= ~(STATUS_SPP | STATUS_MPRV);
         hart.setPrivilege(previous);

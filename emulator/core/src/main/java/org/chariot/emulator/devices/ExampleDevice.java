@@ -1,6 +1,7 @@
 package org.chariot.emulator.devices;
 
 import org.chariot.emulator.bus.AccessFault;
+import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 
 /**
@@ -32,13 +33,18 @@ public final class ExampleDevice implements PlatformDevice {
     }
 
     @Override
+    public int supportedSizes() {
+        return Device.sizes(4);
+    }
+
+    @Override
     public long size() {
         return SIZE;
     }
 
     @Override
     public synchronized long load(long offset, int size) throws AccessFault {
-        requireWord(offset, size);
+        requireAligned(offset);
         return switch ((int) offset) {
             case ID -> ID_VALUE;
             case SCRATCH -> scratch & 0xffff_ffffL;
@@ -50,7 +56,7 @@ public final class ExampleDevice implements PlatformDevice {
 
     @Override
     public synchronized void store(long offset, int size, long value) throws AccessFault {
-        requireWord(offset, size);
+        requireAligned(offset);
         switch ((int) offset) {
             case SCRATCH -> scratch = (int) value;
             case COUNTDOWN -> startCountdown(value & 0xffff_ffffL);
@@ -62,8 +68,8 @@ public final class ExampleDevice implements PlatformDevice {
         }
     }
 
-    private static void requireWord(long offset, int size) throws AccessFault {
-        if (size != 4 || (offset & 3) != 0) {
+    private static void requireAligned(long offset) throws AccessFault {
+        if ((offset & 3) != 0) {
             throw new AccessFault(offset, "the example device supports only aligned 32-bit accesses");
         }
     }

@@ -1,5 +1,6 @@
 package org.chariot.emulator.devices;
 
+import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 
 /**
@@ -39,6 +40,12 @@ public final class GoldfishRtc implements PlatformDevice {
         this.offsetNanos = epochNanosAtZero;
         this.irq = irq;
         this.irqSource = irqSource;
+    }
+
+    /** 32-bit registers: rtc-goldfish reads and writes them with readl and writel. */
+    @Override
+    public int supportedSizes() {
+        return Device.sizes(4);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.chariot.emulator.devices;
 
+import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.cpu.InterruptTarget;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
@@ -18,6 +19,8 @@ public final class Plic implements PlatformDevice {
     static final long CONTEXT = 0x20_0000, CONTEXT_STRIDE = 0x1000;
     private static final long SIZE = 0x60_0000;
     private static final int MAX_PRIORITY = 7;
+    /** Every register is 32 bits wide. */
+    private static final int WORD = Device.sizes(4);
     private static final int[] CONTEXT_INTERRUPT = {InterruptTarget.MEIP, InterruptTarget.SEIP};
 
     private final InterruptTarget hart;
@@ -52,10 +55,12 @@ public final class Plic implements PlatformDevice {
     }
 
     @Override
+    public int supportedSizes() {
+        return WORD;
+    }
+
+    @Override
     public synchronized long load(long offset, int size) {
-        if (size != 4) {
-            return 0;
-        }
         if (offset < PENDING) {
             int source = (int) (offset / 4);
             return source <= SOURCES ? priority[source] : 0;
@@ -80,9 +85,6 @@ public final class Plic implements PlatformDevice {
 
     @Override
     public synchronized void store(long offset, int size, long value) {
-        if (size != 4) {
-            return;
-        }
         int word = (int) value;
         if (offset < PENDING) {
             int source = (int) (offset / 4);

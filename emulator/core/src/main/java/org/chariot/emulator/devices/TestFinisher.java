@@ -1,5 +1,6 @@
 package org.chariot.emulator.devices;
 
+import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
 
@@ -31,8 +32,13 @@ public final class TestFinisher implements PlatformDevice {
     }
 
     @Override
+    public int supportedSizes() {
+        return Device.sizes(4, 8);
+    }
+
+    @Override
     public void store(long offset, int size, long value) {
-        if (offset != 0 || size < 4) {
+        if (offset != 0) {
             return;
         }
         int code = (int) (value >>> 16 & 0xffff);

@@ -34,6 +34,8 @@ final class ExecutionControl {
     private final Condition changed = lock.newCondition();
     /** The pc of the store the halt policy stopped the hart at, or -1; machine thread only. */
     private long haltedStorePc = -1;
+    /** The pc whose stub hook has run since the hart got there (it has not executed it yet), or -1; machine thread only. */
+    private long hookRanAt = -1;
 
     // guarded by lock
     private Resume pending;
@@ -164,52 +166,85 @@ final class ExecutionControl {
     }
 
     private StopEvent runUntilReportable(Resume resume) {
-        StopEvent stop;
-        do {
-            stop = runOnce(resume);
-        } while (stop == null);
+        StopEvent stop = runOnce(resume, true);
+        while (stop == null) {
+            stop = runOnce(resume, false);
+        }
         return stop;
     }
 
     /**
      * One run of the hart; null if the client need not hear of why it stopped and it should go on.
-     * A continue from a breakpoint's pc first steps off it with interrupts held off: an interrupt
-     * taken first would return to the same pc and hit the breakpoint again, for ever if the client
-     * is slower than the timer.
+     * A stub hook at the pc that has not run yet (the hart stopped there for the client, at its
+     * breakpoint, after a step or an interrupt) runs first, since the instruction is about to
+     * execute; if it changed the libraries, the client hears of that before anything executes.
+     * The client's resume, and a run on from a hook's pc, first step one instruction with interrupts
+     * held off: an interrupt taken first would return to the same pc and hit the breakpoint again,
+     * for ever if the client is slower than the timer; and an interrupt that came due while the
+     * client looked would run before the instruction the hart stopped at, between a call into a
+     * kernel function and its first instruction, where the monitor sees the call.
+     *
+     * @param resumed the first run since the client resumed the hart
      */
-    private StopEvent runOnce(Resume resume) {
+    private StopEvent runOnce(Resume resume, boolean resumed) {
+        if (runHook() && someoneListens()) {
+            return StopEvent.signal(StopEvent.SIGTRAP).withLibraryChange();
+        }
         boolean release = haltedStorePc == hart.pc() && HaltedStoreRelease.isStoreAt(hart);
-        haltedStorePc = -1;
-        boolean stepFirst = release || resume == Resume.STEP || breakpoints.isArmed(hart.pc());
-        StopReason reason = release ? HaltedStoreRelease.stepDroppingTheStore(target.mmu(), hart)
-                : stepFirst ? QuietStep.step(hart) : target.run();
+        boolean stepFirst = release || resume == Resume.STEP || resumed || breakpoints.isArmed(hart.pc());
+        StopReason reason = execute(release, stepFirst);
+        if (stepFirst && reason == StopReason.STOP_REQUESTED && isStale()) {
+            reason = execute(release, stepFirst); // the request came after the hart had stopped: nothing ran yet
+        }
+        if (!stepFirst || reason != StopReason.STOP_REQUESTED) { // the instruction at the stop has run
+            haltedStorePc = -1;
+            hookRanAt = -1;
+        }
         return switch (reason) {
             case BREAKPOINT -> arrived();
             case STORE_HALTED -> atHaltedStore();
             case STOP_REQUESTED -> afterStopRequest();
-            case INSTRUCTION_LIMIT, IDLE -> !stepFirst ? null : resume == Resume.STEP ? stepped() : arrived();
+            case INSTRUCTION_LIMIT, IDLE -> !stepFirst ? null : resume == Resume.STEP ? StopEvent.signal(StopEvent.SIGTRAP) : arrived();
             case INTERNAL_FAULT -> StopEvent.signal(StopEvent.SIGILL, "", target.faultReport() + "\n");
         };
     }
 
-    /** The hart is at a pc that may hold a breakpoint or a hook; null if nothing there concerns the client. */
+    private StopReason execute(boolean release, boolean stepFirst) {
+        return release ? HaltedStoreRelease.stepDroppingTheStore(target.mmu(), hart)
+                : stepFirst ? QuietStep.step(hart) : target.run();
+    }
+
+    /**
+     * Whether the hart stopped for a request nobody stands by: an interrupt asked for while the hart was already
+     * stopping for something else is left pending in the hart, and ends its next run before anything runs.
+     */
+    private boolean isStale() {
+        return target.ending().isEmpty() && locked(() -> !interruptRequested);
+    }
+
+    /**
+     * The hart is at a pc that may hold a breakpoint or a hook; null if nothing there concerns the
+     * client. The client's breakpoint is reported before a hook at the same pc does its work (which
+     * then happens as the client resumes): a stop that also said "libraries changed" would be taken by
+     * GDB for a library event only, which it does not check against its breakpoints, and it would go on.
+     */
     private StopEvent arrived() {
+        BreakpointTable.Kind kind = breakpoints.clientAt(hart.pc());
+        if (kind != null) {
+            return StopEvent.signal(StopEvent.SIGTRAP, kind.stopReason, "");
+        }
+        return runHook() && someoneListens() ? StopEvent.signal(StopEvent.SIGTRAP).withLibraryChange() : null;
+    }
+
+    /** Runs the stub's hook at the pc, if there is one that has not run since the hart got there; true if the libraries changed. */
+    private boolean runHook() {
         long pc = hart.pc();
-        boolean librariesChanged = runHook(pc);
-        BreakpointTable.Kind kind = breakpoints.clientAt(pc);
-        StopEvent stop = kind != null ? StopEvent.signal(StopEvent.SIGTRAP, kind.stopReason, "")
-                : librariesChanged && someoneListens() ? StopEvent.signal(StopEvent.SIGTRAP) : null;
-        return stop != null && librariesChanged ? stop.withLibraryChange() : stop;
-    }
-
-    private StopEvent stepped() {
-        StopEvent stop = StopEvent.signal(StopEvent.SIGTRAP);
-        return runHook(hart.pc()) ? stop.withLibraryChange() : stop;
-    }
-
-    private boolean runHook(long pc) {
         StopHook hook = breakpoints.hookAt(pc);
-        return hook != null && hook.reached(hart);
+        if (hook == null || hookRanAt == pc) {
+            return false;
+        }
+        hookRanAt = pc;
+        return hook.reached(hart);
     }
 
     private StopEvent atHaltedStore() {

@@ -79,7 +79,7 @@ final class GdbSession {
     private String answer(String packet) {
         try {
             return dispatch(packet);
-        } catch (MalformedPacketException | IndexOutOfBoundsException e) {
+        } catch (MalformedPacketException | IllegalArgumentException | IndexOutOfBoundsException e) {
             return BAD_PACKET;
         } catch (IllegalStateException e) {
             return NOT_STOPPED;
@@ -196,7 +196,7 @@ final class GdbSession {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         for (int start = 0; start < bytes.length; start += CONSOLE_CHUNK) {
             byte[] chunk = Arrays.copyOfRange(bytes, start, Math.min(bytes.length, start + CONSOLE_CHUNK));
-            sendQuietly("O" + Hex.bytes(chunk));
+            sendQuietly("O" + Hex.HEX.formatHex(chunk));
         }
     }
 

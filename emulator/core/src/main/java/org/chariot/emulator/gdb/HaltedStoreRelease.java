@@ -1,6 +1,7 @@
 package org.chariot.emulator.gdb;
 
 import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.cpu.Decoded;
 import org.chariot.emulator.cpu.StopReason;
 import org.chariot.emulator.mmu.MemoryFault;
 import org.chariot.emulator.mmu.Mmu;
@@ -15,23 +16,13 @@ import org.chariot.emulator.mmu.StoreObserver;
  */
 final class HaltedStoreRelease {
 
-    private static final int STORE = 0x23, STORE_FP = 0x27, AMO = 0x2f;
-
     private HaltedStoreRelease() {
     }
 
-    /** Whether the instruction at the pc writes memory: a store, a floating-point store or an atomic. */
+    /** Whether the instruction at the pc writes memory: a store or an atomic. */
     static boolean isStoreAt(DebugAccess hart) {
         try {
-            byte[] bytes = hart.readMemory(hart.pc(), 2);
-            int bits = (bytes[0] & 0xff) | (bytes[1] & 0xff) << 8;
-            int quadrant = bits & 3;
-            if (quadrant == 3) {
-                int opcode = bits & 0x7f;
-                return opcode == STORE || opcode == STORE_FP || opcode == AMO;
-            }
-            int funct3 = bits >>> 13;
-            return (quadrant == 0 || quadrant == 2) && funct3 >= 5; // c.fsd/c.sw/c.sd and their sp forms
+            return Decoded.of(hart.readInstruction(hart.pc())).opcode().writesMemory();
         } catch (MemoryFault unreadable) {
             return false;
         }

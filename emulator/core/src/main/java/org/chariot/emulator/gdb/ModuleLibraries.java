@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.guest.LoadedModules;
-import org.chariot.emulator.machine.ElfFile;
-import org.chariot.emulator.machine.InvalidElfException;
 import org.chariot.emulator.mmu.MemoryFault;
+import org.chariot.emulator.symbols.ElfFile;
+import org.chariot.emulator.symbols.ElfSegment;
 
 /**
  * The driver modules the guest has loaded, as GDB's "libraries" ({@code qXfer:libraries:read}):
@@ -77,11 +77,11 @@ final class ModuleLibraries {
         }
         try {
             Path elf = relinker.relink(module, ko);
-            List<Long> segments = ElfFile.read(elf).segments().stream().map(ElfFile.Segment::physicalAddress).toList();
+            List<Long> segments = ElfFile.read(elf).segments().stream().map(ElfSegment::physicalAddress).toList();
             Library library = new Library(module.name(), elf, segments);
             libraries.put(module.name(), library);
             return Optional.of(library);
-        } catch (IOException | InvalidElfException e) {
+        } catch (IOException e) {
             problems.add("relinking " + module.name() + " (" + ko + ") failed: " + e.getMessage());
             return Optional.empty();
         }

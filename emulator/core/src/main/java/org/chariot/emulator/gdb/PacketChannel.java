@@ -63,7 +63,7 @@ final class PacketChannel {
         frame[0] = '$';
         System.arraycopy(body, 0, frame, 1, body.length);
         frame[body.length + 1] = '#';
-        byte[] checksum = Hex.twoDigits(checksum(body, body.length)).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] checksum = Hex.HEX.toHexDigits((byte) checksum(body, body.length)).getBytes(StandardCharsets.ISO_8859_1);
         frame[body.length + 2] = checksum[0];
         frame[body.length + 3] = checksum[1];
         lastSent = frame;

@@ -1,7 +1,10 @@
 package org.chariot.emulator.gdb;
 
+import java.util.Set;
 import org.chariot.emulator.cpu.Csr;
 import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.cpu.Decoded;
+import org.chariot.emulator.cpu.Opcode;
 import org.chariot.emulator.cpu.StopReason;
 import org.chariot.emulator.mmu.MemoryFault;
 
@@ -13,7 +16,8 @@ import org.chariot.emulator.mmu.MemoryFault;
  */
 final class QuietStep {
 
-    private static final int SYSTEM_OPCODE = 0x73;
+    private static final Set<Opcode> CSR_ACCESSES = Set.of(Opcode.CSRRW, Opcode.CSRRS, Opcode.CSRRC,
+            Opcode.CSRRWI, Opcode.CSRRSI, Opcode.CSRRCI);
 
     private QuietStep() {
     }
@@ -32,16 +36,13 @@ final class QuietStep {
     }
 
     private static boolean touchesInterruptEnables(DebugAccess hart) {
-        int bits;
+        Decoded instruction;
         try {
-            byte[] instruction = hart.readMemory(hart.pc(), 4);
-            bits = (instruction[0] & 0xff) | (instruction[1] & 0xff) << 8 | (instruction[2] & 0xff) << 16
-                    | (instruction[3] & 0xff) << 24;
+            instruction = Decoded.of(hart.readInstruction(hart.pc()));
         } catch (MemoryFault unreadable) {
             return false; // the step will fault on the fetch; no CSR access happens
         }
-        int csr = bits >>> 20;
-        boolean csrInstruction = (bits & 0x7f) == SYSTEM_OPCODE && ((bits >>> 12) & 7) != 0;
-        return csrInstruction && (csr == Csr.SIE || csr == Csr.MIE);
+        return CSR_ACCESSES.contains(instruction.opcode())
+                && (instruction.csr() == Csr.SIE || instruction.csr() == Csr.MIE);
     }
 }

@@ -66,10 +66,10 @@ final class StatePackets {
         Range range = Range.parse(arguments);
         int length = (int) Math.min(range.length(), MAX_READ);
         try {
-            return Hex.bytes(hart.readMemory(range.address(), length));
+            return Hex.HEX.formatHex(hart.readMemory(range.address(), length));
         } catch (MemoryFault fault) {
             byte[] readable = readablePrefix(range.address(), length);
-            return readable.length == 0 ? MEMORY_FAULT : Hex.bytes(readable);
+            return readable.length == 0 ? MEMORY_FAULT : Hex.HEX.formatHex(readable);
         }
     }
 
@@ -88,7 +88,7 @@ final class StatePackets {
     /** {@code M addr,length:hex}. */
     String writeMemoryHex(String arguments) {
         int colon = colon(arguments);
-        byte[] data = Hex.parseBytes(arguments.substring(colon + 1));
+        byte[] data = Hex.HEX.parseHex(arguments.substring(colon + 1));
         return write(Range.parse(arguments.substring(0, colon)), data);
     }
 

@@ -10,7 +10,7 @@ record StopEvent(String reply, String notice, boolean exit) {
 
     /** A stop with signal {@code signal} and extra {@code key:value;} pairs such as {@code swbreak:;}. */
     static StopEvent signal(int signal, String extra, String notice) {
-        return new StopEvent("T" + Hex.twoDigits(signal) + "thread:01;" + extra, notice, false);
+        return new StopEvent("T" + Hex.HEX.toHexDigits((byte) signal) + "thread:01;" + extra, notice, false);
     }
 
     static StopEvent signal(int signal) {
@@ -18,7 +18,7 @@ record StopEvent(String reply, String notice, boolean exit) {
     }
 
     static StopEvent exited(DebugTarget.Ending ending) {
-        return new StopEvent("W" + Hex.twoDigits(ending.exitCode() & 0xff), ending.description() + "\n", true);
+        return new StopEvent("W" + Hex.HEX.toHexDigits((byte) ending.exitCode()), ending.description() + "\n", true);
     }
 
     /** The same stop, also telling GDB that the list of loaded libraries (here: modules) changed. */

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.chariot.emulator.bus.Ram;
 import org.chariot.emulator.cpu.Hart;
+import org.chariot.emulator.symbols.ElfFile;
+import org.chariot.emulator.symbols.ElfSegment;
+import org.chariot.emulator.symbols.MalformedElfException;
 
 /**
  * Runs a bare-metal ELF64 RISC-V program on the platform, Spike-style: the hart starts in M-mode
@@ -38,9 +41,10 @@ public final class BareMetal {
         if (instructionLimit <= 0) {
             throw new IllegalArgumentException("instruction limit must be positive, not " + instructionLimit);
         }
-        ElfFile program = ElfFile.read(elf);
+        ElfFile program = executable(elf);
         long tohost = program.symbol("tohost").orElseThrow(() -> new InvalidElfException(
-                elf + " has no tohost symbol; define a 64-bit tohost word (.globl tohost) and store (code << 1) | 1 to it"));
+                elf + " has no tohost symbol; define a 64-bit tohost word (.globl tohost) and store (code << 1) | 1 to it"))
+                .value();
         try (Platform platform = new Platform(memoryFor(program, elf), null, console)) {
             load(program, platform.ram());
             if (!inRam(platform.ram(), tohost, 8)) {
@@ -77,9 +81,27 @@ public final class BareMetal {
         };
     }
 
+    /** The file as a program this machine can load: a RISC-V executable with loadable segments. */
+    private static ElfFile executable(Path elf) throws IOException, InvalidElfException {
+        ElfFile program;
+        try {
+            program = ElfFile.read(elf);
+        } catch (MalformedElfException e) {
+            throw new InvalidElfException(e.getMessage());
+        }
+        if (program.isRelocatable()) {
+            throw new InvalidElfException(elf + ": it is not an executable but a relocatable object; link it with -static "
+                    + "at a fixed address, e.g. -Ttext=0x80000000");
+        }
+        if (program.segments().isEmpty()) {
+            throw new InvalidElfException(elf + ": it has no loadable (PT_LOAD) segment");
+        }
+        return program;
+    }
+
     private static int memoryFor(ElfFile program, Path elf) throws InvalidElfException {
         long end = Platform.RAM_BASE;
-        for (ElfFile.Segment segment : program.segments()) {
+        for (ElfSegment segment : program.segments()) {
             if (segment.physicalAddress() < Platform.RAM_BASE) {
                 throw new InvalidElfException(String.format("%s: a segment is linked at 0x%x, below RAM at 0x%x;"
                         + " link the program at 0x80000000", elf, segment.physicalAddress(), Platform.RAM_BASE));
@@ -94,8 +116,8 @@ public final class BareMetal {
     }
 
     private static void load(ElfFile program, Ram ram) {
-        for (ElfFile.Segment segment : program.segments()) {
-            program.copySegment(segment, ram.bytes(), (int) (segment.physicalAddress() - Platform.RAM_BASE));
+        for (ElfSegment segment : program.segments()) {
+            program.copy(segment, ram.bytes(), (int) (segment.physicalAddress() - Platform.RAM_BASE));
         }
     }
 

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.util.List;
 import org.chariot.emulator.bus.Ram;
 import org.chariot.emulator.cpu.Hart;
+import org.chariot.emulator.cpu.RegisterNames;
+import org.chariot.emulator.mmu.Privilege;
 
 /**
  * Puts a kernel, its initramfs and the device tree in RAM and leaves the hart as OpenSBI hands it
@@ -18,7 +20,6 @@ final class LinuxBoot {
 
     static final int DTB_SPACE = 64 * 1024;
     static final long PAGE = 4096;
-    private static final int A0 = 10, A1 = 11, SUPERVISOR = 1;
 
     private LinuxBoot() {
     }
@@ -61,9 +62,9 @@ final class LinuxBoot {
 
     private static void handOver(Hart hart, long entry, long dtbAddress) {
         FirmwareCsrs.delegateToSupervisor(hart);
-        hart.setX(A0, 0);
-        hart.setX(A1, dtbAddress);
+        hart.setX(RegisterNames.A0, 0);
+        hart.setX(RegisterNames.A1, dtbAddress);
         hart.setPc(entry);
-        hart.setPrivilege(SUPERVISOR);
+        hart.setPrivilege(Privilege.SUPERVISOR);
     }
 }

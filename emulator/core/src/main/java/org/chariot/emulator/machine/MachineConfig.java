@@ -15,7 +15,9 @@ import java.util.Optional;
 public final class MachineConfig {
 
     public static final int DEFAULT_MEMORY_MIB = 128;
-    static final int MAX_MEMORY_MIB = 1024;
+    /** The machine's RAM range in MiB; the bundled guest boots in the smallest. */
+    public static final int MIN_MEMORY_MIB = 16;
+    public static final int MAX_MEMORY_MIB = 1024;
 
     private final Path kernel;
     private final Path initrd;
@@ -174,8 +176,8 @@ public final class MachineConfig {
         }
 
         public MachineConfig build() {
-            if (memoryMib < 16 || memoryMib > MAX_MEMORY_MIB) {
-                throw new IllegalArgumentException("memory must be 16.." + MAX_MEMORY_MIB + " MiB, not " + memoryMib);
+            if (memoryMib < MIN_MEMORY_MIB || memoryMib > MAX_MEMORY_MIB) {
+                throw new IllegalArgumentException("memory must be " + MIN_MEMORY_MIB + ".." + MAX_MEMORY_MIB + " MiB, not " + memoryMib);
             }
             if (instructionLimit < 0) {
                 throw new IllegalArgumentException("instruction limit must be positive (or 0 for none)");

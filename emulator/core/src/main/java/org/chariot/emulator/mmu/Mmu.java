@@ -51,11 +51,11 @@ public final class Mmu {
 
     private long satp;
     private long rootPpn;
-    private int fetchPrivilege = 3;
-    private int dataPrivilege = 3;
+    private int fetchPrivilege = Privilege.MACHINE;
+    private int dataPrivilege = Privilege.MACHINE;
     private boolean sum;
     private boolean mxr;
-    private long fetchContext = contextBits(3, false, false);
+    private long fetchContext = contextBits(Privilege.MACHINE, false, false);
     private long dataContext = fetchContext;
     private boolean leavingObservedPage;
     /** The fetch region the hart executes in now (0: none). */
@@ -421,7 +421,7 @@ public final class Mmu {
     // ---- the slow path's common parts
 
     private boolean translates(int privilege) {
-        return privilege < 3 && (satp >>> 60) == SATP_MODE_SV39;
+        return privilege < Privilege.MACHINE && (satp >>> 60) == SATP_MODE_SV39;
     }
 
     private static boolean crossesPage(long va, int size) {

@@ -66,10 +66,10 @@ final class Sv39 {
 
     private static boolean permits(long pte, AccessType type, int privilege, boolean sum, boolean mxr) {
         boolean userPage = (pte & U) != 0;
-        if (privilege == 0 && !userPage) {
+        if (privilege == Privilege.USER && !userPage) {
             return false;
         }
-        if (privilege == 1 && userPage && (type == AccessType.FETCH || !sum)) {
+        if (privilege == Privilege.SUPERVISOR && userPage && (type == AccessType.FETCH || !sum)) {
             return false;
         }
         return switch (type) {

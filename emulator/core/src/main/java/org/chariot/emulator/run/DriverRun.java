@@ -51,7 +51,7 @@ public final class DriverRun {
         listener.stage("booting the guest on " + machine.name() + " (time limit " + request.timeout().toSeconds() + " s)");
         listener.booting(machine.name(), boot);
         ConsoleTranscript transcript = new ConsoleTranscript();
-        GuestExit exit = machine.boot(boot, RunListener.both(transcript, listener));
+        GuestExit exit = machine.boot(boot, RunListeners.of(transcript, listener));
         return finish(transcript.verdict(exit));
     }
 

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 import org.chariot.emulator.events.EventStream;
 import org.chariot.emulator.events.JsonObject;
 import org.chariot.emulator.monitor.EventStreamWriter;
-import org.chariot.emulator.monitor.Grant;
 import org.chariot.emulator.monitor.ModuleSection;
 import org.chariot.emulator.monitor.Violation;
 
 /**
  * Writes a run to the event stream: its start, the guest console, modules as they load and unload
  * (an isolated one with its sections, as the monitor saw it), violations, and the summary with
- * their counts. Guest time comes from the kernel's printk timestamps.
+ * their counts. Guest time comes from the kernel's printk timestamps. The monitor's own records are written by
+ * its {@link EventStreamWriter}, which hears the monitor's events beside the recorder ({@link #of}).
  */
 public final class EventRecorder implements RunListener {
 
@@ -25,15 +25,19 @@ public final class EventRecorder implements RunListener {
 
     private final EventStream stream;
     private final String kernel;
-    private final EventStreamWriter monitorRecords;
     private final Set<String> isolatedModules = new HashSet<>();
     private final Map<String, Long> violationsByKind = new LinkedHashMap<>();
     private long guestNanos;
 
-    public EventRecorder(EventStream stream, String kernel) {
+    private EventRecorder(EventStream stream, String kernel) {
         this.stream = stream;
         this.kernel = kernel;
-        this.monitorRecords = new EventStreamWriter(stream, () -> guestNanos);
+    }
+
+    /** The listener that records a run of the guest kernel {@code kernel} on {@code stream}. */
+    public static RunListener of(EventStream stream, String kernel) {
+        EventRecorder recorder = new EventRecorder(stream, kernel);
+        return RunListeners.of(recorder, new EventStreamWriter(stream, () -> recorder.guestNanos));
     }
 
     @Override
@@ -66,28 +70,11 @@ public final class EventRecorder implements RunListener {
     @Override
     public void moduleLoaded(String name, List<ModuleSection> sections) {
         isolatedModules.add(name);
-        monitorRecords.moduleLoaded(name, sections);
-    }
-
-    @Override
-    public void moduleUnloaded(String name) {
-        monitorRecords.moduleUnloaded(name);
-    }
-
-    @Override
-    public void granted(String module, Grant grant) {
-        monitorRecords.granted(module, grant);
-    }
-
-    @Override
-    public void revoked(String module, Grant grant) {
-        monitorRecords.revoked(module, grant);
     }
 
     @Override
     public void violation(Violation violation) {
         violationsByKind.merge(violation.kind().jsonName(), 1L, Long::sum);
-        monitorRecords.violation(violation);
     }
 
     @Override

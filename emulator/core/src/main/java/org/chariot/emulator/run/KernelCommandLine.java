@@ -2,6 +2,7 @@ package org.chariot.emulator.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Initramfs;
 import org.chariot.emulator.guest.KernelModule;
@@ -10,6 +11,7 @@ import org.chariot.emulator.guest.KernelModule;
 final class KernelCommandLine {
 
     private static final String BASE = "console=ttyS0 earlycon panic=-1";
+    private static final String EXERCISE_ARGUMENTS = "chariot.exercise_args";
 
     private KernelCommandLine() {
     }
@@ -33,20 +35,35 @@ final class KernelCommandLine {
         if (exercise) {
             words.add("chariot.exercise=" + Initramfs.EXERCISE_PATH);
             if (!exerciseArguments.isEmpty()) {
-                words.add(quoted("chariot.exercise_args", String.join(",", exerciseArguments)));
+                words.add(quoted(EXERCISE_ARGUMENTS, String.join(",", exerciseArguments)));
             }
         }
         words.addAll(kernelArguments);
         return String.join(" ", words);
     }
 
+    /** What is wrong with the form of a module parameter, whatever the modules: empty if nothing. */
+    static Optional<String> formProblem(String parameter) {
+        int equals = parameter.indexOf('=');
+        if (equals <= 0) {
+            return Optional.of("module parameter '" + parameter + "' is not of the form name=value");
+        }
+        return quoteProblem(parameter.substring(0, equals), parameter.substring(equals + 1));
+    }
+
+    /** What is wrong with an argument of the exercise program: empty if nothing. */
+    static Optional<String> exerciseArgumentProblem(String argument) {
+        return quoteProblem(EXERCISE_ARGUMENTS, argument);
+    }
+
     /** {@code name=value} names the only driver's parameter; {@code module.name=value} any loaded module's. */
     private static String qualified(String parameter, List<KernelModule> modules, List<KernelModule> drivers)
             throws GuestToolException {
-        int equals = parameter.indexOf('=');
-        if (equals <= 0) {
-            throw new GuestToolException("module parameter '" + parameter + "' is not of the form name=value");
+        Optional<String> problem = formProblem(parameter);
+        if (problem.isPresent()) {
+            throw new GuestToolException(problem.get());
         }
+        int equals = parameter.indexOf('=');
         String key = parameter.substring(0, equals);
         String value = parameter.substring(equals + 1);
         if (key.contains(".")) {
@@ -64,10 +81,16 @@ final class KernelCommandLine {
         return quoted(drivers.get(0).name() + "." + key, value);
     }
 
+    private static Optional<String> quoteProblem(String key, String value) {
+        return value.contains("\"")
+                ? Optional.of("the value of " + key + " contains a double quote, which the kernel command line cannot carry")
+                : Optional.empty();
+    }
+
     private static String quoted(String key, String value) throws GuestToolException {
-        if (value.contains("\"")) {
-            throw new GuestToolException("the value of " + key + " contains a double quote, which the kernel "
-                    + "command line cannot carry");
+        Optional<String> problem = quoteProblem(key, value);
+        if (problem.isPresent()) {
+            throw new GuestToolException(problem.get());
         }
         return value.matches("[^\\s]*") ? key + "=" + value : key + "=\"" + value + "\"";
     }

@@ -87,8 +87,9 @@ public final class OwnMachine implements GuestMachine {
             BootSpec.Isolation isolation = spec.isolation();
             Optional<IsolationLog> log = Optional.empty();
             if (isolation != null) {
-                ViolationLines lines = new ViolationLines(guest);
-                Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(), lines);
+                ViolationLines lines = new ViolationLines();
+                Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(),
+                        RunListeners.of(lines, guest));
                 Mmu mmu = machine.hart().mmu();
                 mmu.setFetchObserver(monitorFetches.apply(mmu.fetchObserver()));
                 log = Optional.of(lines);

@@ -3,6 +3,7 @@ package org.chariot.emulator.run;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.chariot.emulator.devices.gpio.GpioInput;
 import org.chariot.emulator.monitor.Policy;
 
@@ -72,6 +73,16 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     public RunRequest withKunit(Kunit selection) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
                 timeout, isolation, deviceFiles, gpioInputs, pciDisk, networkCapture, selection);
+    }
+
+    /** What is wrong with the form of a module parameter, before the modules are known: empty if nothing. */
+    public static Optional<String> parameterProblem(String parameter) {
+        return KernelCommandLine.formProblem(parameter);
+    }
+
+    /** What is wrong with an argument for the exercise program: empty if nothing. */
+    public static Optional<String> exerciseArgumentProblem(String argument) {
+        return KernelCommandLine.exerciseArgumentProblem(argument);
     }
 
     public RunRequest {

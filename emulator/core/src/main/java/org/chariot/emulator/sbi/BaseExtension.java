@@ -3,6 +3,7 @@ package org.chariot.emulator.sbi;
 import java.util.function.LongUnaryOperator;
 import org.chariot.emulator.cpu.Csr;
 import org.chariot.emulator.cpu.HartRegisters;
+import org.chariot.emulator.cpu.RegisterNames;
 
 /** SBI base extension: versions, implementation identity, probing, the hart's identity CSRs. */
 final class BaseExtension implements SbiExtension {
@@ -31,7 +32,7 @@ final class BaseExtension implements SbiExtension {
             case 0 -> SbiResult.success(SPEC_VERSION);
             case 1 -> SbiResult.success(IMPLEMENTATION_ID);
             case 2 -> SbiResult.success(IMPLEMENTATION_VERSION);
-            case 3 -> SbiResult.success(probe.applyAsLong(hart.x(Sbi.A0)));
+            case 3 -> SbiResult.success(probe.applyAsLong(hart.x(RegisterNames.A0)));
             case 4 -> SbiResult.success(hart.csr(Csr.MVENDORID));
             case 5 -> SbiResult.success(hart.csr(Csr.MARCHID));
             case 6 -> SbiResult.success(hart.csr(Csr.MIMPID));

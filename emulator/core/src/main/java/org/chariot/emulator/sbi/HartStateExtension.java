@@ -1,6 +1,7 @@
 package org.chariot.emulator.sbi;
 
 import org.chariot.emulator.cpu.HartRegisters;
+import org.chariot.emulator.cpu.RegisterNames;
 
 /** SBI HSM extension for the one hart there is: it is always started and cannot be stopped. */
 public final class HartStateExtension implements SbiExtension {
@@ -16,7 +17,7 @@ public final class HartStateExtension implements SbiExtension {
 
     @Override
     public SbiResult call(int function, HartRegisters hart) {
-        boolean hartZero = hart.x(Sbi.A0) == 0;
+        boolean hartZero = hart.x(RegisterNames.A0) == 0;
         return switch (function) {
             case HART_START -> SbiResult.error(hartZero ? SbiResult.ALREADY_AVAILABLE : SbiResult.INVALID_PARAM);
             case HART_GET_STATUS -> hartZero ? SbiResult.success(STARTED) : SbiResult.error(SbiResult.INVALID_PARAM);

@@ -2,6 +2,7 @@ package org.chariot.emulator.sbi;
 
 import org.chariot.emulator.cpu.HartRegisters;
 import org.chariot.emulator.cpu.InterruptTarget;
+import org.chariot.emulator.cpu.RegisterNames;
 
 /** SBI IPI extension: an inter-processor interrupt is a supervisor software interrupt (SSIP). */
 public final class IpiExtension extends SingleFunctionExtension {
@@ -20,7 +21,7 @@ public final class IpiExtension extends SingleFunctionExtension {
 
     @Override
     SbiResult callFunctionZero(HartRegisters hart) {
-        long mask = hart.x(Sbi.A0), base = hart.x(Sbi.A1);
+        long mask = hart.x(RegisterNames.A0), base = hart.x(RegisterNames.A1);
         if (HartMask.namesMissingHart(mask, base)) {
             return SbiResult.error(SbiResult.INVALID_PARAM);
         }

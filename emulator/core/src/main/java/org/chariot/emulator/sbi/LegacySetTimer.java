@@ -2,6 +2,7 @@ package org.chariot.emulator.sbi;
 
 import org.chariot.emulator.cpu.HartRegisters;
 import org.chariot.emulator.cpu.InterruptTarget;
+import org.chariot.emulator.cpu.RegisterNames;
 import org.chariot.emulator.cpu.TimeSource;
 
 /** Legacy SBI v0.1 set_timer (extension 0x00). */
@@ -20,7 +21,7 @@ public final class LegacySetTimer implements SbiExtension {
 
     @Override
     public SbiResult call(int function, HartRegisters hart) {
-        timer.setTimer(hart, hart.x(Sbi.A0));
+        timer.setTimer(hart, hart.x(RegisterNames.A0));
         return SbiResult.legacy(0);
     }
 }

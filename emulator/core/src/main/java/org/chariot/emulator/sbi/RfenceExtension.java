@@ -1,6 +1,7 @@
 package org.chariot.emulator.sbi;
 
 import org.chariot.emulator.cpu.HartRegisters;
+import org.chariot.emulator.cpu.RegisterNames;
 
 /**
  * SBI RFENCE extension on a single-hart machine: the only "remote" hart is the caller, which by the
@@ -23,7 +24,7 @@ public final class RfenceExtension implements SbiExtension {
         if (function < REMOTE_FENCE_I || function > REMOTE_SFENCE_VMA_ASID) {
             return SbiResult.error(SbiResult.NOT_SUPPORTED);
         }
-        if (HartMask.namesMissingHart(hart.x(Sbi.A0), hart.x(Sbi.A1))) {
+        if (HartMask.namesMissingHart(hart.x(RegisterNames.A0), hart.x(RegisterNames.A1))) {
             return SbiResult.error(SbiResult.INVALID_PARAM);
         }
         return SbiResult.success();

@@ -6,15 +6,15 @@ import java.util.Map;
 import org.chariot.emulator.cpu.EnvironmentCallHandler;
 import org.chariot.emulator.cpu.HartRegisters;
 import org.chariot.emulator.cpu.InterruptTarget;
+import org.chariot.emulator.cpu.RegisterNames;
 import org.chariot.emulator.cpu.TimeSource;
 import org.chariot.emulator.devices.HostConsole;
 import org.chariot.emulator.devices.PowerControl;
+import org.chariot.emulator.mmu.Privilege;
 
 /** The supervisor binary interface, in Java: dispatches an {@code ecall} from S-mode to its extension. */
 public final class Sbi implements EnvironmentCallHandler {
 
-    static final int A0 = 10, A1 = 11, A6 = 16, A7 = 17;
-    private static final int SUPERVISOR = 1;
 
     private final Map<Long, SbiExtension> extensions = new LinkedHashMap<>();
 
@@ -37,15 +37,15 @@ public final class Sbi implements EnvironmentCallHandler {
 
     @Override
     public boolean handle(HartRegisters hart) {
-        if (hart.privilege() != SUPERVISOR) {
+        if (hart.privilege() != Privilege.SUPERVISOR) {
             return false; // only the kernel talks to the SBI; U-mode ecalls trap as usual
         }
-        SbiExtension extension = extensions.get(hart.x(A7));
+        SbiExtension extension = extensions.get(hart.x(RegisterNames.A7));
         SbiResult result = extension == null
                 ? SbiResult.error(SbiResult.NOT_SUPPORTED)
-                : extension.call((int) hart.x(A6), hart);
-        hart.setX(A0, result.error());
-        hart.setX(A1, result.value());
+                : extension.call((int) hart.x(RegisterNames.A6), hart);
+        hart.setX(RegisterNames.A0, result.error());
+        hart.setX(RegisterNames.A1, result.value());
         return true;
     }
 

@@ -1,6 +1,7 @@
 package org.chariot.emulator.sbi;
 
 import org.chariot.emulator.cpu.HartRegisters;
+import org.chariot.emulator.cpu.RegisterNames;
 import org.chariot.emulator.devices.PowerControl;
 
 /** SBI SRST extension: shutdown (with failure reason → exit code 1), cold and warm reboot. */
@@ -24,7 +25,7 @@ public final class SystemResetExtension extends SingleFunctionExtension {
 
     @Override
     SbiResult callFunctionZero(HartRegisters hart) {
-        long type = hart.x(Sbi.A0) & 0xffff_ffffL, reason = hart.x(Sbi.A1) & 0xffff_ffffL;
+        long type = hart.x(RegisterNames.A0) & 0xffff_ffffL, reason = hart.x(RegisterNames.A1) & 0xffff_ffffL;
         if (type > WARM_REBOOT || (reason > SYSTEM_FAILURE && reason < VENDOR_REASONS)) {
             return SbiResult.error(SbiResult.INVALID_PARAM);
         }

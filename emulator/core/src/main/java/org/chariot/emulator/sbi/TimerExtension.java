@@ -2,6 +2,7 @@ package org.chariot.emulator.sbi;
 
 import org.chariot.emulator.cpu.HartRegisters;
 import org.chariot.emulator.cpu.InterruptTarget;
+import org.chariot.emulator.cpu.RegisterNames;
 import org.chariot.emulator.cpu.TimeSource;
 
 /** SBI TIME extension: set_timer. */
@@ -21,7 +22,7 @@ public final class TimerExtension extends SingleFunctionExtension {
 
     @Override
     SbiResult callFunctionZero(HartRegisters hart) {
-        timer.setTimer(hart, hart.x(Sbi.A0));
+        timer.setTimer(hart, hart.x(RegisterNames.A0));
         return SbiResult.success();
     }
 }

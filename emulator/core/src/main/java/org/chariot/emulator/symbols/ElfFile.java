@@ -11,21 +11,23 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A little-endian ELF64 RISC-V file, relocatable (a {@code .ko}) or executable ({@code vmlinux}):
- * its sections, their contents and its symbol table. Every offset, size and string index is checked
- * against the file when it is opened, so a damaged file fails here with a message saying what is wrong.
+ * A little-endian ELF64 RISC-V file, relocatable (a {@code .ko}) or executable ({@code vmlinux}, a bare-metal
+ * program, a module relinked at its load addresses): its sections, their contents, its symbol table and, for an
+ * executable, its entry point and loadable segments. Every offset, size and string index is checked against the
+ * file when it is opened, so a damaged file fails here with a message saying what is wrong.
  */
 public final class ElfFile {
 
     static final int ET_REL = 1, ET_EXEC = 2;
-    private static final int EM_RISCV = 243, ELFCLASS64 = 2, ELFDATA2LSB = 1, EV_CURRENT = 1;
-    private static final int HEADER_SIZE = 64, SECTION_HEADER_SIZE = 64, SYMBOL_SIZE = 24;
+    private static final int EM_RISCV = 243, ELFCLASS64 = 2, ELFDATA2LSB = 1, EV_CURRENT = 1, PT_LOAD = 1;
+    private static final int HEADER_SIZE = 64, SECTION_HEADER_SIZE = 64, PROGRAM_HEADER_SIZE = 56, SYMBOL_SIZE = 24;
 
     private final String source;
     private final ByteBuffer data;
     private final int type;
     private final List<ElfSection> sections;
     private final List<ElfSymbol> symbols;
+    private final List<ElfSegment> segments;
 
     private ElfFile(String source, byte[] bytes) throws MalformedElfException {
         this.source = source;
@@ -33,6 +35,7 @@ public final class ElfFile {
         this.type = checkHeader();
         this.sections = readSections();
         this.symbols = readSymbols();
+        this.segments = readSegments();
     }
 
     public static ElfFile read(Path path) throws IOException {
@@ -71,6 +74,26 @@ public final class ElfFile {
         return symbols;
     }
 
+    /** The symbol table's entry named {@code name}, if there is one. */
+    public Optional<ElfSymbol> symbol(String name) {
+        return symbols.stream().filter(symbol -> symbol.name().equals(name)).findFirst();
+    }
+
+    /** Where an executable starts. */
+    public long entry() {
+        return data.getLong(24);
+    }
+
+    /** The loadable segments of an executable, in file order; none in a relocatable object. */
+    public List<ElfSegment> segments() {
+        return segments;
+    }
+
+    /** Copies a segment's file bytes into {@code target} at {@code offset}. */
+    public void copy(ElfSegment segment, byte[] target, int offset) {
+        data.get((int) segment.fileOffset(), target, offset, (int) segment.fileSize());
+    }
+
     /** A copy of the section's bytes; a section without file contents (NOBITS, like {@code .bss}) has none. */
     public byte[] contents(ElfSection section) {
         if (!section.occupiesFile()) {
@@ -87,21 +110,22 @@ public final class ElfFile {
     }
 
     MalformedElfException malformed(String what) {
-        return new MalformedElfException(source + " is not a valid RISC-V ELF64 file: " + what
-                + ". Rebuild it with the Chariot kit (make -C <kit> M=<driver dir> modules).");
+        return new MalformedElfException(source + " is not a valid RISC-V ELF64 file: " + what + ". Rebuild it with "
+                + "the RISC-V toolchain (a driver with the Chariot kit: make -C <kit> M=<driver dir> modules).");
     }
 
     private int checkHeader() throws MalformedElfException {
         if (data.capacity() < HEADER_SIZE) {
-            throw malformed("it is " + data.capacity() + " bytes long, shorter than an ELF header (64 bytes)");
+            throw malformed("it is " + data.capacity() + " bytes long, shorter than an ELF header (64 bytes): not an ELF file");
         }
         if (data.getInt(0) != 0x464c457f) {
-            throw malformed("it does not start with the ELF magic bytes 7f 45 4c 46");
+            throw malformed("it is not an ELF file (no ELF magic: it does not start with the bytes 7f 45 4c 46)");
         }
         requireEqual(data.get(4), ELFCLASS64, "ELF class (byte 4)", "2 (64-bit); a 32-bit file is not a riscv64 one");
         requireEqual(data.get(5), ELFDATA2LSB, "data encoding (byte 5)", "1 (little-endian)");
         requireEqual(data.get(6), EV_CURRENT, "ELF version (byte 6)", "1");
-        requireEqual(data.getShort(18), EM_RISCV, "machine (e_machine)", "243 (RISC-V)");
+        requireEqual(data.getShort(18), EM_RISCV, "machine (e_machine)", "243 (RISC-V): the file is for another "
+                + "machine, not RISC-V");
         int fileType = data.getShort(16) & 0xffff;
         if (fileType != ET_REL && fileType != ET_EXEC) {
             throw malformed("its type is " + fileType + ", neither relocatable (1) nor executable (2)");
@@ -195,6 +219,33 @@ public final class ElfFile {
             throw malformed("symbol " + i + " (" + name + ") is in section " + sectionIndex + ", which does not exist");
         }
         return symbol;
+    }
+
+    private List<ElfSegment> readSegments() throws MalformedElfException {
+        long table = data.getLong(32);
+        int count = data.getShort(56) & 0xffff;
+        if (count == 0) {
+            return List.of();
+        }
+        int headerSize = data.getShort(54) & 0xffff;
+        if (headerSize != PROGRAM_HEADER_SIZE) {
+            throw malformed("its program header size is " + headerSize + ", expected 56");
+        }
+        requireInFile(table, (long) count * PROGRAM_HEADER_SIZE, "the program header table");
+        List<ElfSegment> loadable = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int at = (int) (table + (long) i * PROGRAM_HEADER_SIZE);
+            if (data.getInt(at) == PT_LOAD) {
+                ElfSegment segment = new ElfSegment(data.getLong(at + 24), data.getLong(at + 8), data.getLong(at + 32),
+                        data.getLong(at + 40));
+                requireInFile(segment.fileOffset(), segment.fileSize(), "segment " + i);
+                if (Long.compareUnsigned(segment.fileSize(), segment.memorySize()) > 0) {
+                    throw malformed("segment " + i + " has more file bytes than memory bytes");
+                }
+                loadable.add(segment);
+            }
+        }
+        return List.copyOf(loadable);
     }
 
     private void requireInFile(long offset, long size, String what) throws MalformedElfException {

@@ -10,6 +10,9 @@
  * addr2line (which function fits best, which row wins at one address), and the tests compare the
  * two on every instruction of real modules.
  *
+ * <p>{@link org.chariot.emulator.symbols.ElfFile} is the project's one ELF reader: modules, {@code vmlinux}, and the
+ * executables the machine loads (bare-metal programs, modules relinked at their load addresses for GDB).
+ *
  * <p>{@link org.chariot.emulator.symbols.KernelSymbols} reads the kernel's {@code System.map} for
  * {@code symbol+offset/size} of kernel addresses and the address of a kernel symbol.
  */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.chariot.emulator.mmu.MemoryFault;
+import org.chariot.emulator.mmu.Privilege;
 import org.junit.jupiter.api.Test;
 
 /** What the GDB stub relies on: breakpoints, single steps, registers and memory by virtual address. */
@@ -45,13 +46,13 @@ class DebugAccessTest {
         putLong(ram, middleTable, ((leafTable >>> 12) << 10) | 1);
         putLong(ram, leafTable, (((TestMachine.RAM_BASE + 0x20_0000) >>> 12) << 10) | 0x3);
         debug.setCsr(Csr.SATP, (8L << 60) | (root >>> 12));
-        machine.hart.setPrivilege(1);
+        machine.hart.setPrivilege(Privilege.SUPERVISOR);
         debug.writeMemory(0x4000_0010L, new byte[] {1, 2, 3});
         assertArrayEquals(new byte[] {1, 2, 3}, debug.readMemory(0x4000_0010L, 3));
         assertEquals(2, ram[0x20_0011], "landed in the mapped physical page");
         assertEquals(0, ram[(int) (leafTable - TestMachine.RAM_BASE)] & 0x40, "accessed bit untouched");
         assertThrows(MemoryFault.class, () -> debug.readMemory(0x4000_1000L, 1));
-        machine.hart.setPrivilege(3);
+        machine.hart.setPrivilege(Privilege.MACHINE);
         assertThrows(MemoryFault.class, () -> debug.readMemory(0x1000_0000L, 1), "device memory is refused");
     }
 

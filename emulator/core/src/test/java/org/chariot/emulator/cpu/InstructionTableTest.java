@@ -53,7 +53,7 @@ class InstructionTableTest {
             machine.hart.setPc(TestMachine.RAM_BASE);
             machine.hart.setX(1, TestMachine.RAM_BASE + 64);
             try {
-                Executor.execute(machine.hart, new Decoded(op, 2, 1, 1, 0, 4, 0));
+                Executor.execute(machine.hart, new Decoded(op, 2, 1, 1, 0, 0, 0, 4, 0));
             } catch (IllegalStateException e) {
                 missing.add(op);
             } catch (Trap | MemoryFault e) {
@@ -93,8 +93,21 @@ class InstructionTableTest {
         assertEquals(Opcode.EBREAK, decoded.get(4).op);
         assertEquals("SRAI rd=x9 rs1=x9 rs2=x0 imm=3", operands(decoded.get(5)));
         assertEquals("AMOADD_D rd=x5 rs1=x7 rs2=x6 imm=0", operands(decoded.get(6)));
-        assertEquals("CSRRWI rd=x10 rs1=x7 rs2=x0 imm=256", operands(decoded.get(7)));
+        assertEquals("CSRRWI rd=x10 rs1=x0 rs2=x0 imm=0", operands(decoded.get(7)));
+        assertEquals(Csr.SSTATUS, decoded.get(7).csr(), "the CSR number is its own operand");
+        assertEquals(7, decoded.get(7).uimm(), "and so is the 5-bit immediate");
         assertEquals("LUI rd=x10 rs1=x0 rs2=x0 imm=-4096", operands(decoded.get(8)));
+    }
+
+    @Test
+    void codeOutsideTheHartDecodesWithTheSameTable() {
+        Decoded sdsp = Decoded.of(0xe406); // c.sdsp ra,8(sp)
+        assertEquals(Opcode.SD, sdsp.opcode());
+        assertEquals("sd", sdsp.opcode().mnemonic());
+        assertEquals(List.of(2, 1, 8L, 2), List.of(sdsp.rs1(), sdsp.rs2(), sdsp.imm(), sdsp.length()));
+        assertEquals(Opcode.AMOADD_W, Decoded.of(0x00b5202f).opcode());
+        assertEquals("amoadd.w", Decoded.of(0x00b5202f).opcode().mnemonic());
+        assertEquals(Opcode.SD, Decoded.of(0xabcd_e406).opcode(), "the bits above a compressed instruction are not part of it");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.chariot.emulator.machine.InvalidElfException;
 import org.chariot.emulator.mmu.StoreDecision;
 import org.chariot.emulator.mmu.StoreObserver;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +63,7 @@ class GdbServerTest {
     CompletableFuture<DebugTarget.Ending> run;
 
     @BeforeEach
-    void start() throws IOException, InvalidElfException {
+    void start() throws IOException {
         machine = TinyMachine.build(dir, PROGRAM);
         server = GdbServer.start(machine, 0, true, Optional.empty());
         run = CompletableFuture.supplyAsync(server::runMachine, runnable -> Thread.ofPlatform().start(runnable));
@@ -94,7 +93,7 @@ class GdbServerTest {
     }
 
     @Test
-    void readsAndWritesRegistersAndCsrs() throws IOException, InvalidElfException {
+    void readsAndWritesRegistersAndCsrs() throws IOException {
         try (RspClient gdb = new RspClient(server.port())) {
             assertEquals("T05thread:01;", gdb.request("?"));
             String all = gdb.request("g");
@@ -113,7 +112,7 @@ class GdbServerTest {
     }
 
     @Test
-    void memoryGoesThroughThePageTables() throws IOException, InvalidElfException {
+    void memoryGoesThroughThePageTables() throws IOException {
         try (RspClient gdb = new RspClient(server.port())) {
             long limit = machine.symbol("limit");
             assertEquals("ffffffffffffffff", gdb.request("m" + Long.toHexString(limit) + ",8"));
@@ -127,7 +126,7 @@ class GdbServerTest {
     }
 
     @Test
-    void breakpointStepAndContinue() throws IOException, InvalidElfException {
+    void breakpointStepAndContinue() throws IOException {
         try (RspClient gdb = new RspClient(server.port())) {
             long count = machine.symbol("count");
             assertEquals("OK", gdb.request("Z0," + Long.toHexString(count) + ",2"));
@@ -145,7 +144,7 @@ class GdbServerTest {
     }
 
     @Test
-    void writeWatchpointStopsBeforeTheStore() throws IOException, InvalidElfException {
+    void writeWatchpointStopsBeforeTheStore() throws IOException {
         try (RspClient gdb = new RspClient(server.port())) {
             long counter = machine.symbol("counter");
             assertEquals("OK", gdb.request("Z2," + Long.toHexString(counter) + ",8"));
@@ -159,7 +158,7 @@ class GdbServerTest {
     }
 
     @Test
-    void goingOnFromAStoreTheHaltPolicyStoppedDropsItInsteadOfStoppingThereAgain() throws IOException, InvalidElfException {
+    void goingOnFromAStoreTheHaltPolicyStoppedDropsItInsteadOfStoppingThereAgain() throws IOException {
         long counter = machine.symbol("counter");
         machine.mmu().addStoreObserver(new StoreObserver() { // the monitor under halt: counter may not be written
             @Override

@@ -2,24 +2,12 @@ package org.chariot.emulator.gdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.monitor.Policy;
-import org.chariot.emulator.run.DriverRun;
 import org.chariot.emulator.run.ExitStatus;
-import org.chariot.emulator.run.OwnMachine;
-import org.chariot.emulator.run.RunListener;
-import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,48 +15,22 @@ import org.junit.jupiter.api.io.TempDir;
 /** gdb-multiarch on an isolated run under halt, as {@code chariot run --policy halt --gdb PORT --wait-gdb} serves it. */
 class HaltedViolationGdbTest {
 
-    private static final Path EXAMPLES = Path.of("../../examples/drivers").toAbsolutePath().normalize();
-    private static final Pattern PORT = Pattern.compile("GDB stub on 127\\.0\\.0\\.1:(\\d+)");
-
     @TempDir
     Path work;
 
     @Test
     void stopsWithSigsegvAtTheBadStoreAndListsTheViolation() throws Exception {
-        String property = System.getProperty("chariot.kit", "");
-        assumeTrue(!property.isBlank(), "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
-        assumeTrue(GdbBatch.installed(), "gdb-multiarch is not installed (apt-get install gdb-multiarch)");
-        GuestKit kit = GuestKit.open(Path.of(property));
-        Path driver = EXAMPLES.resolve("buggy-overflow");
+        IsolatedGdbRun run = IsolatedGdbRun.start("buggy-overflow", Policy.HALT, work);
+        Path driver = IsolatedGdbRun.EXAMPLES.resolve("buggy-overflow");
         int bugLine = lineOf(driver.resolve("buggy_overflow.c"), "/* BUG: heap-overflow */");
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        OwnMachine machine = new OwnMachine(Optional.of(new OwnMachine.Debugging(0, true, kit, announcement -> {
-            Matcher matcher = PORT.matcher(announcement);
-            if (matcher.find()) {
-                port.complete(Integer.parseInt(matcher.group(1)));
-            }
-        })));
-        RunRequest request = new RunRequest(List.of(driver), List.of(), null, List.of(), List.of(), 128,
-                Duration.ofSeconds(120)).isolated(Policy.HALT);
-        RunListener quiet = new RunListener() {
-            @Override
-            public void stage(String message) {
-            }
-
-            @Override
-            public void console(String line) {
-            }
-        };
-        CompletableFuture<RunResult> run = CompletableFuture.supplyAsync(
-                () -> new DriverRun(kit, machine, work, quiet).run(request), runnable -> Thread.ofPlatform().start(runnable));
         String gdb = GdbBatch.run(120, List.of(
-                "file " + kit.vmlinux(),
-                "target remote 127.0.0.1:" + port.get(60, TimeUnit.SECONDS),
+                "file " + run.kit.vmlinux(),
+                run.targetRemote(),
                 "continue",
                 "info line *$pc",
                 "monitor chariot violations",
                 "kill"));
-        RunResult result = run.get(60, TimeUnit.SECONDS);
+        RunResult result = run.result();
         assertTrue(gdb.contains("SIGSEGV"), gdb);
         assertTrue(gdb.contains("Line " + bugLine + " of \"" + driver.resolve("buggy_overflow.c") + "\""), gdb);
         assertTrue(gdb.matches("(?s).*#1 heap-overflow in buggy_overflow_init at \\S+buggy_overflow\\.c:" + bugLine

@@ -47,7 +47,7 @@ final class RspClient implements AutoCloseable {
         while (true) {
             String packet = readPacket();
             if (packet.startsWith("O") && !packet.equals("OK")) {
-                console.add(new String(Hex.parseBytes(packet.substring(1)), StandardCharsets.UTF_8));
+                console.add(Hex.decodeText(packet.substring(1)));
             } else {
                 return packet;
             }

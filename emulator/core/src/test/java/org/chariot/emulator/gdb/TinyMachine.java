@@ -13,9 +13,10 @@ import org.chariot.emulator.cpu.DebugAccess;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.cpu.StopReason;
 import org.chariot.emulator.cpu.TimeSource;
-import org.chariot.emulator.machine.ElfFile;
-import org.chariot.emulator.machine.InvalidElfException;
 import org.chariot.emulator.mmu.Mmu;
+import org.chariot.emulator.mmu.Privilege;
+import org.chariot.emulator.symbols.ElfFile;
+import org.chariot.emulator.symbols.ElfSegment;
 
 /**
  * A bare-metal machine for the stub's tests: 4 MiB of RAM at 0x8000_0000, one hart in S-mode with
@@ -38,15 +39,15 @@ final class TinyMachine implements DebugTarget {
     final Path elf;
     private volatile Ending ending;
 
-    private TinyMachine(Path elf) throws IOException, InvalidElfException {
+    private TinyMachine(Path elf) throws IOException {
         this.elf = elf;
         this.program = ElfFile.read(elf);
-        for (ElfFile.Segment segment : program.segments()) {
-            program.copySegment(segment, ram.bytes(), (int) (segment.physicalAddress() - VIRTUAL_BASE));
+        for (ElfSegment segment : program.segments()) {
+            program.copy(segment, ram.bytes(), (int) (segment.physicalAddress() - VIRTUAL_BASE));
         }
         mapRamAtVirtualBase();
         hart.setCsr(Csr.SATP, SV39 | (ROOT_TABLE >>> 12));
-        hart.setPrivilege(1);
+        hart.setPrivilege(Privilege.SUPERVISOR);
         hart.setPc(program.entry());
         hart.setEnvironmentCallHandler(registers -> {
             if (registers.x(17) != SBI_SYSTEM_RESET) {
@@ -59,7 +60,7 @@ final class TinyMachine implements DebugTarget {
     }
 
     /** Builds {@code source} (C) into a dir and loads it. */
-    static TinyMachine build(Path dir, String source) throws IOException, InvalidElfException {
+    static TinyMachine build(Path dir, String source) throws IOException {
         Path c = dir.resolve("program.c");
         Files.writeString(c, source);
         Path elf = dir.resolve("program.elf");
@@ -70,8 +71,8 @@ final class TinyMachine implements DebugTarget {
         return new TinyMachine(elf);
     }
 
-    long symbol(String name) throws InvalidElfException {
-        return program.symbol(name).orElseThrow(() -> new IllegalArgumentException("no symbol " + name));
+    long symbol(String name) {
+        return program.symbol(name).orElseThrow(() -> new IllegalArgumentException("no symbol " + name)).value();
     }
 
     /** A gigapage leaf: virtual 0x4000_0000 -> physical 0x8000_0000, RWX, accessed and dirty. */

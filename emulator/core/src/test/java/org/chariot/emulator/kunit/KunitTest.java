@@ -28,6 +28,7 @@ import org.chariot.emulator.run.EventRecorder;
 import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.RunListener;
+import org.chariot.emulator.run.RunListeners;
 import org.chariot.emulator.run.RunRequest;
 import org.chariot.emulator.run.RunResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,9 +90,8 @@ class KunitTest {
         RunTests tests = new RunTests();
         RunResult result;
         try (EventStream stream = EventStream.create(events)) {
-            RunListener recorded = RunListener.both(new RunTests(test -> stream.write(RunTests.toEvent(test))),
-                    new EventRecorder(stream, kit.kernelIdentity()));
-            result = run(List.of(buggy), null, RunListener.both(tests, recorded));
+            result = run(List.of(buggy), null, RunListeners.of(tests,
+                    new RunTests(test -> stream.write(RunTests.toEvent(test))), EventRecorder.of(stream, kit.kernelIdentity())));
         }
         assertEquals(ExitStatus.DRIVER_FAILED, result.status(), result::toString);
         assertTrue(result.message().contains("KUnit case buggy_store.buggy_store_expects_wrongly failed"),

@@ -65,7 +65,7 @@ class DeviceExercisesTest {
     private RunResult run(GuestMachine machine, RunRequest request, RunListener... more) {
         RunListener listener = recorder;
         for (RunListener other : more) {
-            listener = RunListener.both(listener, other);
+            listener = RunListeners.of(listener, other);
         }
         return new DriverRun(kit, machine, work, listener).run(request);
     }

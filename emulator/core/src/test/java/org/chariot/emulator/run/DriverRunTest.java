@@ -108,7 +108,7 @@ class DriverRunTest {
                 List.of(), List.of(), 128, Duration.ofSeconds(120)).isolated(Policy.BLOCK);
         RunResult result;
         try (EventStream stream = EventStream.create(events)) {
-            RunListener listener = RunListener.both(recorder, new EventRecorder(stream, kit.kernelIdentity()));
+            RunListener listener = RunListeners.of(recorder, EventRecorder.of(stream, kit.kernelIdentity()));
             result = new DriverRun(kit, new OwnMachine(), work, listener).run(request);
         }
         assertEquals(ExitStatus.VIOLATIONS, result.status(), result::toString);

@@ -3,6 +3,7 @@ package org.chariot.emulator.sbi;
 import java.util.HashMap;
 import java.util.Map;
 import org.chariot.emulator.cpu.HartRegisters;
+import org.chariot.emulator.cpu.RegisterNames;
 
 /** Registers and CSRs in maps: enough of a hart to make SBI calls against. */
 final class FakeHart implements HartRegisters {
@@ -14,10 +15,10 @@ final class FakeHart implements HartRegisters {
 
     /** Sets up an SBI call: a7 = extension, a6 = function, a0.. = arguments. */
     FakeHart call(long extension, int function, long... arguments) {
-        setX(Sbi.A7, extension);
-        setX(Sbi.A6, function);
+        setX(RegisterNames.A7, extension);
+        setX(RegisterNames.A6, function);
         for (int i = 0; i < arguments.length; i++) {
-            setX(Sbi.A0 + i, arguments[i]);
+            setX(RegisterNames.A0 + i, arguments[i]);
         }
         return this;
     }

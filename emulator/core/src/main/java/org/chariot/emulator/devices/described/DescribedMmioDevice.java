@@ -1,5 +1,6 @@
 package org.chariot.emulator.devices.described;
 
+import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.bus.AccessFault;
 import org.chariot.emulator.devices.PlatformDevice;
 import org.chariot.emulator.devices.described.DeviceDescription.Register;
@@ -18,6 +19,12 @@ public final class DescribedMmioDevice implements PlatformDevice {
     public DescribedMmioDevice(DescribedDevice device) {
         this.device = device;
         this.size = device.description().placement().addressSpace();
+    }
+
+    /** Any size: the description says how wide each register is, and an access that runs past its register is refused (a narrower one reads or writes its lanes). */
+    @Override
+    public int supportedSizes() {
+        return Device.sizes(1, 2, 4, 8);
     }
 
     @Override

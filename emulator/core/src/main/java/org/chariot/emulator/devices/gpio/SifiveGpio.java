@@ -1,5 +1,6 @@
 package org.chariot.emulator.devices.gpio;
 
+import org.chariot.emulator.bus.Device;
 import java.util.Arrays;
 import java.util.List;
 import org.chariot.emulator.devices.IrqLine;
@@ -80,6 +81,12 @@ public final class SifiveGpio implements PlatformDevice {
             return (outputValue ^ outputXor) >>> from & 1;
         }
         return ((externallyDriven & bit) != 0 ? externalLevel : pullup) >>> line & 1;
+    }
+
+    /** 32-bit registers: gpio-sifive drives them through gpio-mmio with a 4-byte register width. */
+    @Override
+    public int supportedSizes() {
+        return Device.sizes(4);
     }
 
     @Override

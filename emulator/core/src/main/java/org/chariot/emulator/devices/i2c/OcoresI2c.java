@@ -1,5 +1,6 @@
 package org.chariot.emulator.devices.i2c;
 
+import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
 import org.chariot.emulator.fdt.DeviceTreeContext;
@@ -53,6 +54,12 @@ public final class OcoresI2c implements PlatformDevice {
     /** True if a chip answers {@code address}. */
     public synchronized boolean answers(int address) {
         return targets[address] != null;
+    }
+
+    /** 8-bit registers 4 bytes apart: i2c-ocores accesses them with 8-bit accessors for the node's reg-io-width 1, with 32-bit ones for reg-io-width 4 (the register is then the low byte). */
+    @Override
+    public int supportedSizes() {
+        return Device.sizes(1, 4);
     }
 
     @Override

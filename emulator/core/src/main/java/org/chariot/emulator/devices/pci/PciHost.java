@@ -89,6 +89,12 @@ public final class PciHost implements PlatformDevice {
         return memoryWindow;
     }
 
+    /** ECAM takes 1, 2 and 4-byte configuration accesses (Linux's pci_generic_config_read/write). */
+    @Override
+    public int supportedSizes() {
+        return Device.sizes(1, 2, 4);
+    }
+
     @Override
     public long size() {
         return ECAM_SIZE;
@@ -110,8 +116,8 @@ public final class PciHost implements PlatformDevice {
 
     /** The function an ECAM offset addresses, or null when there is none (bus, slot or function number). */
     private PciFunction configTarget(long offset, int size) throws AccessFault {
-        if (size > 4 || (offset & (size - 1)) != 0) {
-            throw new AccessFault(offset, "PCI configuration space takes aligned accesses of 1, 2 or 4 bytes");
+        if ((offset & (size - 1)) != 0) {
+            throw new AccessFault(offset, "PCI configuration space takes aligned accesses");
         }
         int bus = (int) (offset >>> 20);
         int slot = (int) (offset >>> 15) & (SLOTS - 1);

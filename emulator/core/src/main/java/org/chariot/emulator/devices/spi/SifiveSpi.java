@@ -1,5 +1,6 @@
 package org.chariot.emulator.devices.spi;
 
+import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
 import org.chariot.emulator.fdt.DeviceTreeContext;
@@ -61,6 +62,12 @@ public final class SifiveSpi implements PlatformDevice {
     /** True if a chip is wired to chip-select {@code line}. */
     public synchronized boolean answers(int line) {
         return targets[line] != null;
+    }
+
+    /** 32-bit registers: spi-sifive reads and writes them with ioread32 and iowrite32. */
+    @Override
+    public int supportedSizes() {
+        return Device.sizes(4);
     }
 
     @Override

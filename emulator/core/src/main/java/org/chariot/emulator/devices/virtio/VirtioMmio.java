@@ -1,5 +1,6 @@
 package org.chariot.emulator.devices.virtio;
 
+import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.devices.GuestMemory;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
@@ -37,6 +38,12 @@ public final class VirtioMmio implements PlatformDevice {
     @Override
     public long size() {
         return SIZE;
+    }
+
+    /** Registers are 32-bit; the device's configuration is read by its fields' sizes, a 64-bit one as two words. */
+    @Override
+    public int supportedSizes() {
+        return Device.sizes(1, 2, 4);
     }
 
     @Override

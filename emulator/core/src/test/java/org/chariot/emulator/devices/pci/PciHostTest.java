@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.bus.AccessFault;
+import org.chariot.emulator.bus.Bus;
+import org.chariot.emulator.bus.Ram;
 import org.junit.jupiter.api.Test;
 
 class PciHostTest {
@@ -167,8 +169,11 @@ class PciHostTest {
     }
 
     @Test
-    void configurationSpaceTakesOnlyAlignedAccessesOfUpToFourBytes() {
-        assertThrows(AccessFault.class, () -> bus.host().load(1, 2));
-        assertThrows(AccessFault.class, () -> bus.host().load(0, 8));
+    void configurationSpaceTakesOnlyAlignedAccessesOfUpToFourBytes() throws AccessFault {
+        Bus machine = new Bus(0x8000_0000L, new Ram(4096));
+        machine.attach("pci", 0x3000_0000L, PciHost.ECAM_SIZE, bus.host());
+        assertThrows(AccessFault.class, () -> machine.load(0x3000_0001L, 2));
+        assertThrows(AccessFault.class, () -> machine.load(0x3000_0000L, 8));
+        assertEquals(0xffffL, machine.load(0x3000_0000L + PciTestBus.ecam(31, 0), 2), "no function in slot 31");
     }
 }
