@@ -101,7 +101,7 @@ public final class DriverRun {
                     + "with truncate -s 1M disk.img");
         }
         BootSpec.Isolation isolation = request.isolation() == null ? null
-                : new BootSpec.Isolation(kit, drivers, request.isolation());
+                : new BootSpec.Isolation(kit, drivers, request.isolation(), request.checkReads());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
                 request.timeout(), isolation, board);
     }

@@ -20,10 +20,11 @@ import org.chariot.emulator.monitor.Policy;
  * @param gpioInputs what drives GPIO lines from outside the machine
  * @param kunit whether the KUnit suite modules the driver directories build load too (after the others), and which
  *     cases run; null: they are left out
+ * @param checkReads whether isolation also checks the drivers' reads (of freed objects, past their objects' ends)
  */
 public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
         List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation,
-        List<Path> deviceFiles, List<GpioInput> gpioInputs, Kunit kunit) {
+        List<Path> deviceFiles, List<GpioInput> gpioInputs, Kunit kunit, boolean checkReads) {
 
     /** KUnit in a run: the suite modules load after the drivers; {@code filter} ({@code suite.case} glob) or null for all. */
     public record Kunit(String filter) {
@@ -33,7 +34,7 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
             List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
         this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk, timeout, isolation,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, false);
     }
 
     /** A run without a disk, not isolated. */
@@ -45,19 +46,25 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     /** This run with its modules isolated under {@code policy}, or not isolated if null. */
     public RunRequest isolated(Policy policy) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, policy, deviceFiles, gpioInputs, kunit);
+                timeout, policy, deviceFiles, gpioInputs, kunit, checkReads);
     }
 
     /** This run with described devices added to the machine and its GPIO lines driven so. */
     public RunRequest withDevices(List<Path> files, List<GpioInput> inputs) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, isolation, files, inputs, kunit);
+                timeout, isolation, files, inputs, kunit, checkReads);
     }
 
     /** This run with its KUnit suites, or without them if null. */
     public RunRequest withKunit(Kunit selection) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, isolation, deviceFiles, gpioInputs, selection);
+                timeout, isolation, deviceFiles, gpioInputs, selection, checkReads);
+    }
+
+    /** This run with the isolated drivers' reads checked too, or not. */
+    public RunRequest withReadsChecked(boolean checked) {
+        return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
+                timeout, isolation, deviceFiles, gpioInputs, kunit, checked);
     }
 
     public RunRequest {
