@@ -77,6 +77,14 @@ final class GuestOptions {
     @Option(names = "--no-isolate", description = "Run the drivers without isolation (QEMU always does).")
     boolean noIsolation;
 
+    /** What isolation can check beyond writes and frees. */
+    enum Check { reads }
+
+    @Option(names = "--check", paramLabel = "WHAT", split = ",",
+            description = "Also check, under isolation: reads (the drivers' reads past the end or before the start of "
+                + "their heap objects, and of objects they freed: reported as KASAN does, never stopped). Off by default.")
+    List<Check> checks = new ArrayList<>();
+
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
@@ -109,6 +117,9 @@ final class GuestOptions {
             throw new GuestToolException(e.getMessage());
         }
         if (noIsolation) {
+            if (checkReads()) {
+                throw new GuestToolException("--check reads needs isolation: drop --no-isolate");
+            }
             return null;
         }
         if (machine == MachineKind.qemu) {
@@ -116,6 +127,11 @@ final class GuestOptions {
             return null;
         }
         return chosen;
+    }
+
+    /** Whether isolation checks the drivers' reads too ({@code --check reads}). */
+    boolean checkReads() {
+        return checks.contains(Check.reads);
     }
 
     /** The GPIO inputs, read from their option values. */

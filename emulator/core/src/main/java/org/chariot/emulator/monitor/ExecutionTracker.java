@@ -367,7 +367,7 @@ final class ExecutionTracker implements FetchObserver {
                 anyLoaded = true;
                 checksStale = true;
                 mmu.fetchObserverChanged();
-                mmu.storeObserverChanged();
+                checksChanged();
                 events.moduleLoaded(module.name(), module.sections());
             }
         }
@@ -381,7 +381,7 @@ final class ExecutionTracker implements FetchObserver {
                 anyLoaded = modules.stream().anyMatch(IsolatedModule::isLoaded);
                 checksStale = true;
                 mmu.fetchObserverChanged();
-                mmu.storeObserverChanged();
+                checksChanged();
                 events.moduleUnloaded(module.name());
             }
         }
@@ -392,7 +392,7 @@ final class ExecutionTracker implements FetchObserver {
         for (IsolatedModule module : modules) {
             if (module.initFreed(region)) {
                 mmu.fetchObserverChanged();
-                mmu.storeObserverChanged();
+                checksChanged();
             }
         }
     }
@@ -436,7 +436,7 @@ final class ExecutionTracker implements FetchObserver {
             } else {
                 module.act().grant(grant);
             }
-            mmu.storeObserverChanged();
+            checksChanged();
             updateFreeWatch();
         }
     }
@@ -458,7 +458,7 @@ final class ExecutionTracker implements FetchObserver {
     private void freed(long pointer, Grant.Kind kind) {
         for (IsolatedModule module : modules) {
             if (module.freed(pointer, kind)) {
-                mmu.storeObserverChanged();
+                checksChanged();
                 updateFreeWatch();
             }
         }
@@ -520,12 +520,21 @@ final class ExecutionTracker implements FetchObserver {
         };
         if (module != null && module != viewOwner) {
             viewOwner = module;
-            mmu.storeObserverChanged();
+            checksChanged();
         }
         if (wanted != view) {
             view = wanted;
             mmu.selectStoreView(wanted);
+            if (mmu.hasLoadObserver()) {
+                mmu.selectLoadView(wanted == DRIVER_VIEW ? 1 : 0);
+            }
         }
+    }
+
+    /** The driver's objects, guards or frees changed, or whose they are: the MMU must ask the checks again. */
+    private void checksChanged() {
+        mmu.storeObserverChanged();
+        mmu.loadObserverChanged();
     }
 
     /** Only the watched return page changes interest: the MMU forgets just it, not the whole TLB. */

@@ -218,6 +218,13 @@ final class IsolatedModule {
         return object.isPresent();
     }
 
+    /** Whether an object the driver lately freed lies on the page at {@code page}. */
+    boolean freedOnPage(long page) {
+        long end = page + AccessControlTable.PAGE_SIZE;
+        return recentlyFreed.stream().anyMatch(g -> Long.compareUnsigned(g.start(), end) < 0
+                && Long.compareUnsigned(page, g.end()) < 0);
+    }
+
     Optional<Grant> freedObjectContaining(long address) {
         return recentlyFreed.stream().filter(g -> g.contains(address)).findFirst();
     }

@@ -14,7 +14,8 @@ import org.chariot.emulator.symbols.KernelSymbols;
  * Chariot's isolation of named modules in an unmodified Linux guest, plugged into the hart's MMU:
  * an {@link ExecutionTracker} follows module loads, the driver's allocations and frees and when
  * the driver runs, and has its frees checked by a {@link FreeChecker}; a {@link StoreChecker} checks
- * the driver's stores against its ACT. Illegal writes and frees go to {@link MonitorEvents} as
+ * the driver's stores against its ACT; with reads checked, a {@link ReadChecker} its reads of freed
+ * objects and of its objects' guards. Illegal writes, frees and reads go to {@link MonitorEvents} as
  * {@link Violation}s.
  */
 public final class Monitor {
@@ -32,6 +33,16 @@ public final class Monitor {
      */
     public static Monitor attach(Machine machine, GuestKit kit, List<KernelModule> isolated, Policy policy,
             MonitorEvents events) throws IOException {
+        return attach(machine, kit, isolated, policy, false, events);
+    }
+
+    /**
+     * As {@link #attach(Machine, GuestKit, List, Policy, MonitorEvents)}; with {@code checkReads}, also
+     * the MMU's load observer, which reports the driver's reads of its objects' guards and of objects
+     * it freed.
+     */
+    public static Monitor attach(Machine machine, GuestKit kit, List<KernelModule> isolated, Policy policy,
+            boolean checkReads, MonitorEvents events) throws IOException {
         Mmu mmu = machine.hart().mmu();
         if (mmu.fetchObserver() != null) {
             throw new IllegalStateException("attach the isolation monitor before any debugger or other fetch observer");
@@ -69,6 +80,9 @@ public final class Monitor {
         StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, stacks, saved, log);
         mmu.setFetchObserver(tracker);
         mmu.addStoreObserver(stores);
+        if (checkReads) {
+            mmu.setLoadObserver(new ReadChecker(machine.hart(), context, classifier, stacks, log));
+        }
         return new Monitor(log);
     }
 

@@ -22,6 +22,17 @@ final class ViolationLog {
         return policy.decision();
     }
 
+    /** Records a bad read, which no policy stops: the load goes on, as under KASAN. */
+    void recordRead(LongFunction<Violation> numbered) {
+        count++;
+        events.violation(numbered.apply(count));
+    }
+
+    /** The {@code verdict} of a bad read: it happened. */
+    String readVerdict() {
+        return Policy.REPORT.verdict();
+    }
+
     /** The {@code verdict} of the violations recorded now. */
     String verdict() {
         return policy.verdict();

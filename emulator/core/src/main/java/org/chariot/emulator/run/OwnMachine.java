@@ -88,7 +88,8 @@ public final class OwnMachine implements GuestMachine {
             Optional<IsolationLog> log = Optional.empty();
             if (isolation != null) {
                 ViolationLines lines = new ViolationLines(guest);
-                Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(), lines);
+                Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(),
+                        isolation.checkReads(), lines);
                 Mmu mmu = machine.hart().mmu();
                 mmu.setFetchObserver(monitorFetches.apply(mmu.fetchObserver()));
                 log = Optional.of(lines);
