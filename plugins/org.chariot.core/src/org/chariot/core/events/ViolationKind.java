@@ -25,6 +25,7 @@ public enum ViolationKind {
 	OTHER_DRIVER("other-driver"),
 	OUT_OF_BOUNDS_READ("out-of-bounds-read"),
 	USE_AFTER_FREE_READ("use-after-free-read"),
+	DMA("dma"),
 	UNKNOWN("unknown");
 
 	private final String wireName;

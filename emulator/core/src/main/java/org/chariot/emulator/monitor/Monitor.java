@@ -15,8 +15,8 @@ import org.chariot.emulator.symbols.KernelSymbols;
  * an {@link ExecutionTracker} follows module loads, the driver's allocations and frees and when
  * the driver runs, and has its frees checked by a {@link FreeChecker}; a {@link StoreChecker} checks
  * the driver's stores against its ACT; with reads checked, a {@link ReadChecker} its reads of freed
- * objects and of its objects' guards. Illegal writes, frees and reads go to {@link MonitorEvents} as
- * {@link Violation}s.
+ * objects and of its objects' guards; a {@link DmaChecker} the DMA of the devices the driver
+ * programmed. Illegal writes, frees, reads and DMA go to {@link MonitorEvents} as {@link Violation}s.
  */
 public final class Monitor {
 
@@ -77,9 +77,12 @@ public final class Monitor {
         ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel, rules, offsets),
                 LoadedModules.of(kernel, kit.offsets()), rules,
                 new FreeChecker(machine.hart(), classifier, layout, heap, stacks, log), heap, saved, context, events);
-        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, stacks, saved, log);
+        DmaChecker devices = new DmaChecker(machine.deviceMemory(), layout, stacks, log);
+        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, stacks, saved, log,
+                devices);
         mmu.setFetchObserver(tracker);
         mmu.addStoreObserver(stores);
+        machine.deviceMemory().observeWrites(devices);
         if (checkReads) {
             mmu.setLoadObserver(new ReadChecker(machine.hart(), context, classifier, stacks, log));
         }

@@ -19,10 +19,11 @@ public enum ViolationKind {
     OTHER_DRIVER("wrote to memory another driver owns"),
     OUT_OF_BOUNDS_READ(Access.READ, "read past the end or before the start of a heap object (with --check reads)"),
     USE_AFTER_FREE_READ(Access.READ, "read a heap object after it was freed (with --check reads)"),
+    DMA(Access.DMA, "had its device write guest memory it had not mapped for DMA (dma_map_*, dma_alloc_*)"),
     UNKNOWN("wrote to memory it does not own");
 
     /** What the driver did that the violation is about. */
-    public enum Access { WRITE, FREE, READ }
+    public enum Access { WRITE, FREE, READ, DMA }
 
     private final Access access;
     private final String description;

@@ -28,6 +28,21 @@ final class ViolationLog {
         events.violation(numbered.apply(count));
     }
 
+    /**
+     * Records a device's write the driver did not map for; returns whether it lands: only under
+     * {@code report}, since a device cannot stop the hart half-way, {@code halt} blocks it too.
+     */
+    boolean recordDeviceWrite(LongFunction<Violation> numbered) {
+        count++;
+        events.violation(numbered.apply(count));
+        return policy == Policy.REPORT;
+    }
+
+    /** The {@code verdict} of a device's write the driver did not map for. */
+    String deviceWriteVerdict() {
+        return policy == Policy.REPORT ? Policy.REPORT.verdict() : Policy.BLOCK.verdict();
+    }
+
     /** The {@code verdict} of a bad read: it happened. */
     String readVerdict() {
         return Policy.REPORT.verdict();

@@ -15,6 +15,7 @@ public final class ViolationReport {
             case FREE -> String.format("free of 0x%x", v.addr());
             case WRITE -> String.format("write of %d at 0x%x", v.size(), v.addr());
             case READ -> String.format("read of %d at 0x%x", v.size(), v.addr());
+            case DMA -> String.format("device write of %d at 0x%x", v.size(), v.addr());
         };
         return String.format("#%d %s in %s: %s by %s, %s; target %s", v.id(), v.kind().jsonName(), where, what,
                 v.insn(), v.verdict(), v.target());
@@ -40,6 +41,12 @@ public final class ViolationReport {
                 text.append(String.format("Read of size %d at addr 0x%x by module %s: value %s (%s)%n", v.size(),
                         v.addr(), v.module(), Violation.bytes(v.value()), v.verdict()));
                 text.append(String.format("Load instruction: %s at 0x%x%n", v.insn(), v.pc()));
+            }
+            case DMA -> {
+                text.append(String.format("DMA write of size %d at addr 0x%x, %s programmed by module %s: value %s..., "
+                        + "was %s... (%s)%n", v.size(), v.addr(), v.insn().replaceFirst("^dma by ", "the device "),
+                        v.module(), Violation.bytes(v.value()), Violation.bytes(v.old()), v.verdict()));
+                text.append(String.format("Last programmed by the store at 0x%x%n", v.pc()));
             }
         }
         if (v.source() != null && v.source().hasSource()) {
