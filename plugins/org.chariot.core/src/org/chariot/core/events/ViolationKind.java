@@ -23,6 +23,9 @@ public enum ViolationKind {
 	/** A kernel address with no valid mapping (a guard page, unmapped space). */
 	UNMAPPED("unmapped"),
 	OTHER_DRIVER("other-driver"),
+	OUT_OF_BOUNDS_READ("out-of-bounds-read"),
+	USE_AFTER_FREE_READ("use-after-free-read"),
+	DMA("dma"),
 	UNKNOWN("unknown");
 
 	private final String wireName;

@@ -82,6 +82,14 @@ final class GuestOptions {
     @Option(names = "--no-isolate", description = "Run the drivers without isolation (QEMU always does).")
     boolean noIsolation;
 
+    /** What isolation can check beyond writes and frees. */
+    enum Check { reads }
+
+    @Option(names = "--check", paramLabel = "WHAT", split = ",",
+            description = "Also check, under isolation: reads (the drivers' reads past the end or before the start of "
+                + "their heap objects, and of objects they freed: reported as KASAN does, never stopped). Off by default.")
+    List<Check> checks = new ArrayList<>();
+
     @Option(names = "--json", paramLabel = "FILE", converter = Inputs.OutputFile.class,
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
@@ -100,6 +108,10 @@ final class GuestOptions {
         }
         if (waitForGdb && gdbPort == null) {
             throw new ParameterException(command.commandLine(), "--wait-gdb waits for a GDB client: give --gdb PORT too");
+        }
+        if (checkReads() && (noIsolation || machine == MachineKind.qemu)) {
+            throw new ParameterException(command.commandLine(), "--check reads needs isolation on our machine: drop "
+                    + "--no-isolate and --machine qemu");
         }
         if (reports.coverage() && (noIsolation || machine == MachineKind.qemu)) {
             throw new ParameterException(command.commandLine(), "coverage counts the instructions the isolation "
@@ -126,6 +138,11 @@ final class GuestOptions {
             return null;
         }
         return policy;
+    }
+
+    /** Whether isolation checks the drivers' reads too ({@code --check reads}). */
+    boolean checkReads() {
+        return checks.contains(Check.reads);
     }
 
     Duration timeout() {

@@ -51,7 +51,8 @@ final class GuestRunner {
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation)
                     .withDevices(options.deviceFiles, options.gpioInputs).withPciDisk(options.pciDisk)
                     .withNetworkCapture(options.networkCapture)
-                    .withKunit(options.reports.kunit());
+                    .withKunit(options.reports.kunit())
+                    .withReadsChecked(options.checkReads());
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
                 RunListener listener = options.reports.following(reporter);
                 RunResult result;

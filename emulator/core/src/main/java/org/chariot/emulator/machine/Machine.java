@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.chariot.emulator.cpu.Hart;
+import org.chariot.emulator.devices.GuestMemory;
 import org.chariot.emulator.devices.net.HostNetwork;
 import org.chariot.emulator.devices.net.PacketCapture;
 import org.chariot.emulator.devices.pci.ExamplePciDevice;
@@ -91,6 +92,11 @@ public final class Machine implements AutoCloseable {
     /** The hart, for debuggers and the monitor. */
     public Hart hart() {
         return platform.hart();
+    }
+
+    /** Guest RAM as the devices reach it: where their DMA can be watched. */
+    public GuestMemory deviceMemory() {
+        return platform.dma();
     }
 
     /** The chips and controllers beyond virt's core, for tests and the host to drive their outside. */

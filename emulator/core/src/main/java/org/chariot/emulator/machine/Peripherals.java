@@ -3,6 +3,7 @@ package org.chariot.emulator.machine;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.devices.GoldfishRtc;
+import org.chariot.emulator.devices.DmaMaster;
 import org.chariot.emulator.devices.GuestMemory;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.described.DescribedDevice;
@@ -83,7 +84,11 @@ public final class Peripherals {
         int mmioSlot = 0;
         for (DeviceDescription description : board.described()) {
             int irq = DESCRIBED_FIRST_IRQ + described.size();
-            DescribedDevice device = new DescribedDevice(description, platform.clock(), memory,
+            GuestMemory deviceMemory = description.placement() instanceof DeviceDescription.Mmio mmio
+                    ? memory.forMaster(DmaMaster.at(description.compatible().getFirst(),
+                            DESCRIBED_BASE + DESCRIBED_STRIDE * mmioSlot, mmio.size()))
+                    : memory;
+            DescribedDevice device = new DescribedDevice(description, platform.clock(), deviceMemory,
                     platform.plic().line(irq), irq);
             described.add(device);
             switch (description.placement()) {

@@ -40,7 +40,11 @@ public final class Mmu {
     private final long ramBase;
     private final Sv39 sv39;
     private final Tlb fetchTlb = new Tlb();
-    private final Tlb loadTlb = new Tlb();
+    /** How many load views {@link #selectLoadView} chooses from: 0 unchecked, 1 checked by the load observer. */
+    public static final int LOAD_VIEWS = 2;
+    private static final int CHECKED_LOAD_VIEW = 1;
+    private final Tlb[] loadViews = {new Tlb(), new Tlb()};
+    private Tlb loadTlb = loadViews[0];
     /** How many store views {@link #selectStoreView} chooses from. */
     public static final int STORE_VIEWS = 3;
     private static final StoreObserver[] NO_OBSERVERS = {};
@@ -68,6 +72,7 @@ public final class Mmu {
     /** Asked in order; the first that does not let a store land decides (Spike's memtracer list). */
     private StoreObserver[] storeObservers = NO_OBSERVERS;
     private FetchObserver fetchObserver;
+    private LoadObserver loadObserver;
 
     public Mmu(Bus bus) {
         this.bus = bus;
@@ -102,14 +107,18 @@ public final class Mmu {
     /** {@code sfence.vma} without an address, or a change that invalidates every translation. */
     public void flush() {
         fetchTlb.flushAll();
-        loadTlb.flushAll();
+        for (Tlb view : loadViews) {
+            view.flushAll();
+        }
         flushStoreViews();
     }
 
     /** {@code sfence.vma} with an address. */
     public void flushPage(long virtualAddress) {
         fetchTlb.flushPage(virtualAddress);
-        loadTlb.flushPage(virtualAddress);
+        for (Tlb view : loadViews) {
+            view.flushPage(virtualAddress);
+        }
         for (Tlb view : storeViews) {
             view.flushPage(virtualAddress);
         }
@@ -164,6 +173,32 @@ public final class Mmu {
     /** The store observer's interests changed: its pages must be asked again. */
     public void storeObserverChanged() {
         flushStoreViews();
+    }
+
+    /**
+     * Installs (or, with null, removes) the one load observer. It is asked only while the checked
+     * load view is selected: {@link #selectLoadView}(1).
+     */
+    public void setLoadObserver(LoadObserver observer) {
+        this.loadObserver = observer;
+        loadObserverChanged();
+    }
+
+    /** The load observer's interests changed: its pages must be asked again (only the checked view holds them). */
+    public void loadObserverChanged() {
+        if (loadObserver != null) {
+            loadViews[CHECKED_LOAD_VIEW].flushAll();
+        }
+    }
+
+    /** Whether a load observer is installed. */
+    public boolean hasLoadObserver() {
+        return loadObserver != null;
+    }
+
+    /** Switches between the load-TLB views (0 to {@link #LOAD_VIEWS} - 1) without flushing either. */
+    public void selectLoadView(int view) {
+        loadTlb = loadViews[view];
     }
 
     /** The installed fetch observer, or null. */
@@ -257,7 +292,11 @@ public final class Mmu {
             }
             return value;
         }
-        return physicalLoad(translate(va, AccessType.LOAD, loadTlb, dataContext), size, AccessType.LOAD, va);
+        long physical = translate(va, AccessType.LOAD, loadTlb, dataContext);
+        if (observedPage) {
+            loadObserver.beforeLoad(va, size);
+        }
+        return physicalLoad(physical, size, AccessType.LOAD, va);
     }
 
     // ---- stores
@@ -456,7 +495,8 @@ public final class Mmu {
         return switch (type) {
             case FETCH -> fetchObserver != null && fetchObserver.interested(virtualPage, physicalPage);
             case STORE -> storeInterest(virtualPage, physicalPage);
-            case LOAD -> false;
+            case LOAD -> loadObserver != null && loadTlb == loadViews[CHECKED_LOAD_VIEW]
+                    && loadObserver.interested(virtualPage, physicalPage);
         };
     }
 

@@ -28,6 +28,8 @@ final class ExecutionTracker implements FetchObserver {
     private static final int CSR_STVEC = 0x105, CSR_SEPC = 0x141;
     /** Longer strings from a string allocator are not believed: the driver gets nothing. */
     private static final int MAX_STRING = 1 << 16;
+    /** What {@code dma_map_*} returns when it could not map ({@code DMA_MAPPING_ERROR}, all ones). */
+    private static final long DMA_MAPPING_ERROR = -1L;
     /** More objects from one bulk call are not believed. */
     private static final long MAX_BULK = 1 << 16;
     /** {@code c.jr ra}: executed in place of a free that the policy blocks, it returns to the driver at once. */
@@ -313,6 +315,10 @@ final class ExecutionTracker implements FetchObserver {
             case KernelHooks.ModuleLoad load -> moduleLoading(hart.x(A0));
             case KernelHooks.ModuleFree free -> moduleFreed(hart.x(A0));
             case KernelHooks.ModuleMemoryFree free -> moduleMemoryFreed(hart.x(A0));
+            case KernelHooks.Free free when free.pointer() == KernelHooks.Result.DMA_ADDRESS -> {
+                dmaUnmapped(hart.x(A0 + free.pointerArgument()));
+                allocatorCalled(null);
+            }
             case KernelHooks.Free free when free.pointer() == KernelHooks.Result.BULK -> {
                 for (long object : bulk(hart.x(A0 + free.pointerArgument()), hart.x(A0 + 1))) {
                     freed(object, Grant.Kind.ALLOCATION);
@@ -367,7 +373,7 @@ final class ExecutionTracker implements FetchObserver {
                 anyLoaded = true;
                 checksStale = true;
                 mmu.fetchObserverChanged();
-                mmu.storeObserverChanged();
+                checksChanged();
                 events.moduleLoaded(module.name(), module.sections());
             }
         }
@@ -381,7 +387,7 @@ final class ExecutionTracker implements FetchObserver {
                 anyLoaded = modules.stream().anyMatch(IsolatedModule::isLoaded);
                 checksStale = true;
                 mmu.fetchObserverChanged();
-                mmu.storeObserverChanged();
+                checksChanged();
                 events.moduleUnloaded(module.name());
             }
         }
@@ -392,7 +398,7 @@ final class ExecutionTracker implements FetchObserver {
         for (IsolatedModule module : modules) {
             if (module.initFreed(region)) {
                 mmu.fetchObserverChanged();
-                mmu.storeObserverChanged();
+                checksChanged();
             }
         }
     }
@@ -422,6 +428,12 @@ final class ExecutionTracker implements FetchObserver {
             }
             return;
         }
+        if (allocation.result() == KernelHooks.Result.DMA_ADDRESS) {
+            if (value != DMA_MAPPING_ERROR && allocation.size() > 0) {
+                module.dmaMapped(new DmaMapping(value, value + allocation.size(), allocation.site(), null));
+            }
+            return;
+        }
         long pointer = pointerOf(value, allocation.result());
         boolean failed = pointer == 0 || Long.compareUnsigned(pointer, -4095L) >= 0;
         long size = failed ? 0 : allocation.size() == CallTree.PendingAllocation.STRING ? stringSize(pointer)
@@ -433,11 +445,34 @@ final class ExecutionTracker implements FetchObserver {
                 long[][] guards = allocation.family() == KernelHooks.Family.PERCPU ? new long[0][]
                         : heap.guardsOf(pointer, size);
                 module.allocated(grant, guards, new IsolatedModule.Allocation(allocation.family(), allocation.cache()));
+                if (allocation.family() == KernelHooks.Family.DMA) {
+                    coherentlyMapped(module, grant);
+                }
             } else {
                 module.act().grant(grant);
             }
-            mmu.storeObserverChanged();
+            checksChanged();
             updateFreeWatch();
+        }
+    }
+
+    /**
+     * A coherent DMA allocation is also the driver's device's to write: at its physical address,
+     * which is its bus address without an IOMMU (what {@code dma_alloc_coherent} hands back as the handle).
+     */
+    private void coherentlyMapped(IsolatedModule module, Grant grant) {
+        try {
+            long physical = mmu.debugTranslate(grant.start());
+            module.dmaMapped(new DmaMapping(physical, physical + grant.size(), grant.site(), grant));
+        } catch (MemoryFault e) {
+            // not mapped (cannot happen for memory just allocated): the device's writes there will be reported
+        }
+    }
+
+    /** {@code dma_unmap_*} of bus address {@code start}: for whichever isolated module mapped it. */
+    private void dmaUnmapped(long start) {
+        for (IsolatedModule module : modules) {
+            module.dmaUnmapped(start);
         }
     }
 
@@ -458,7 +493,7 @@ final class ExecutionTracker implements FetchObserver {
     private void freed(long pointer, Grant.Kind kind) {
         for (IsolatedModule module : modules) {
             if (module.freed(pointer, kind)) {
-                mmu.storeObserverChanged();
+                checksChanged();
                 updateFreeWatch();
             }
         }
@@ -520,12 +555,21 @@ final class ExecutionTracker implements FetchObserver {
         };
         if (module != null && module != viewOwner) {
             viewOwner = module;
-            mmu.storeObserverChanged();
+            checksChanged();
         }
         if (wanted != view) {
             view = wanted;
             mmu.selectStoreView(wanted);
+            if (mmu.hasLoadObserver()) {
+                mmu.selectLoadView(wanted == DRIVER_VIEW ? 1 : 0);
+            }
         }
+    }
+
+    /** The driver's objects, guards or frees changed, or whose they are: the MMU must ask the checks again. */
+    private void checksChanged() {
+        mmu.storeObserverChanged();
+        mmu.loadObserverChanged();
     }
 
     /** Only the watched return page changes interest: the MMU forgets just it, not the whole TLB. */

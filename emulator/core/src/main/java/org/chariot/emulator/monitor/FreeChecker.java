@@ -57,8 +57,8 @@ final class FreeChecker {
      * violation just recorded.
      */
     StoreDecision check(IsolatedModule module, KernelHooks.Free free, Frame callSite) {
-        if (free.pointer() == KernelHooks.Result.BULK) {
-            return StoreDecision.COMMIT; // each object's free only revokes it: a bulk free is not judged
+        if (free.pointer() == KernelHooks.Result.BULK || free.pointer() == KernelHooks.Result.DMA_ADDRESS) {
+            return StoreDecision.COMMIT; // a bulk free only revokes each object; an unmapping frees no memory
         }
         long pointer = pointerPassed(free);
         if (Long.compareUnsigned(pointer, ZERO_SIZE_POINTER) <= 0) {

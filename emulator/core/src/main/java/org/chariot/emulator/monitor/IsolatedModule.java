@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -39,6 +40,8 @@ final class IsolatedModule {
     private final ModuleSymbols symbols;
     private final AccessControlTable act = new AccessControlTable();
     private final Deque<Grant> recentlyFreed = new ArrayDeque<>();
+    /** Where its devices may write guest memory: what it mapped for DMA and has not unmapped. */
+    private final List<DmaMapping> dmaMappings = new ArrayList<>();
     /** Which allocator each of its allocations (by start) came from, and the cache of a {@code kmem_cache_alloc} one. */
     private final Map<Long, Allocation> allocations = new HashMap<>();
     private final Map<Long, Boolean> inlinedKernelCode = new HashMap<>();
@@ -153,6 +156,7 @@ final class IsolatedModule {
     void unloaded() {
         act.revoke(0, -1L);
         recentlyFreed.clear();
+        dmaMappings.clear();
         allocations.clear();
         sections = List.of();
         textRanges = new long[0];
@@ -210,12 +214,46 @@ final class IsolatedModule {
         object.ifPresent(grant -> {
             allocations.remove(grant.start());
             act.revoke(grant.start(), grant.end());
+            dmaMappings.removeIf(mapping -> mapping.object() == grant);
             if (recentlyFreed.size() == FREED_REMEMBERED) {
                 recentlyFreed.removeLast();
             }
             recentlyFreed.addFirst(grant);
         });
         return object.isPresent();
+    }
+
+    /** Whether an object the driver lately freed lies on the page at {@code page}. */
+    boolean freedOnPage(long page) {
+        long end = page + AccessControlTable.PAGE_SIZE;
+        return recentlyFreed.stream().anyMatch(g -> Long.compareUnsigned(g.start(), end) < 0
+                && Long.compareUnsigned(page, g.end()) < 0);
+    }
+
+    /** The driver mapped {@code mapping} for its devices' DMA. */
+    void dmaMapped(DmaMapping mapping) {
+        dmaMappings.add(mapping);
+    }
+
+    /** The driver unmapped its streaming mapping at bus address {@code start}. */
+    void dmaUnmapped(long start) {
+        for (int i = dmaMappings.size() - 1; i >= 0; i--) {
+            if (dmaMappings.get(i).start() == start && dmaMappings.get(i).object() == null) {
+                dmaMappings.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** Whether a device of the driver may write {@code [address, address + length)}: inside one of its DMA mappings. */
+    boolean dmaAllows(long address, long length) {
+        return dmaMappings.stream().anyMatch(mapping -> mapping.contains(address, length));
+    }
+
+    /** The driver's DMA mapping nearest to {@code address}, if it has any. */
+    Optional<DmaMapping> nearestDmaMapping(long address) {
+        return dmaMappings.stream().min(Comparator.comparingLong(mapping -> Math.min(
+                Math.abs(address - mapping.start()), Math.abs(address - mapping.end()))));
     }
 
     Optional<Grant> freedObjectContaining(long address) {

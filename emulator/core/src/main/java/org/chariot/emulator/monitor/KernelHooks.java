@@ -31,7 +31,12 @@ final class KernelHooks {
          * ({@code kmem_cache_free_bulk(s, count, array)}), a3 at an allocator's entry
          * ({@code kmem_cache_alloc_bulk(s, flags, count, array)}).
          */
-        BULK
+        BULK,
+        /**
+         * A bus address the driver's device may now read and write ({@code dma_map_page_attrs}
+         * returns it): not memory for the driver's code, but for its device's DMA.
+         */
+        DMA_ADDRESS
     }
 
     /**
@@ -41,7 +46,7 @@ final class KernelHooks {
     enum Family {
         SLAB("kmalloc"), CACHE("kmem_cache_alloc"), VMALLOC("vmalloc"), SLAB_OR_VMALLOC("kvmalloc"),
         PAGES("the page allocator"), DEVRES("devm_kmalloc"), DMA("dma_alloc_coherent"), PERCPU("alloc_percpu"),
-        STRING("kstrdup");
+        STRING("kstrdup"), DMA_MAPPING("dma_map_single");
 
         private final String allocator;
 
@@ -139,7 +144,8 @@ final class KernelHooks {
         {"kmem_cache_alloc_bulk", "a0 +kmem_cache.object_size @4", "BULK"},
         {"__alloc_percpu_gfp", "a0", "PERCPU"},
         {"kstrdup", "", "STRING"}, {"kstrndup", "", "STRING"}, {"kasprintf", "", "STRING"},
-        {"kvasprintf", "", "STRING"}, {"devm_kstrdup", "", "DEVRES"}, {"devm_kasprintf", "", "DEVRES"}};
+        {"kvasprintf", "", "STRING"}, {"devm_kstrdup", "", "DEVRES"}, {"devm_kasprintf", "", "DEVRES"},
+        {"dma_map_page_attrs", "a3", "DMA_MAPPING"}, {"dma_map_resource", "a2", "DMA_MAPPING"}};
 
     /**
      * Helpers that write only where the driver points them, and the argument with that pointer
@@ -166,7 +172,9 @@ final class KernelHooks {
             new Free("free_pages", 0, false, Family.PAGES), new Free("free_pages_exact", 0, false, Family.PAGES),
             new Free("__free_pages", 0, false, Result.PAGE, Set.of(Family.PAGES)),
             new Free("kmem_cache_free_bulk", 2, true, Result.BULK, Set.of(Family.CACHE, Family.SLAB)),
-            new Free("dma_free_attrs", 2, false, Family.DMA), new Free("free_percpu", 0, false, Family.PERCPU));
+            new Free("dma_free_attrs", 2, false, Family.DMA), new Free("free_percpu", 0, false, Family.PERCPU),
+            new Free("dma_unmap_page_attrs", 1, false, Result.DMA_ADDRESS, Set.of(Family.DMA_MAPPING)),
+            new Free("dma_unmap_resource", 1, false, Result.DMA_ADDRESS, Set.of(Family.DMA_MAPPING)));
 
     /** Where the kernel's trap handlers return through (its {@code sret}), from System.map. */
     private static final String TRAP_RETURN = "ret_from_exception";
@@ -206,11 +214,13 @@ final class KernelHooks {
             Result result = switch (allocator[2]) {
                 case "PAGE" -> Result.PAGE;
                 case "BULK" -> Result.BULK;
+                case "DMA_MAPPING" -> Result.DMA_ADDRESS;
                 default -> Result.ADDRESS;
             };
             Family family = switch (result) {
                 case PAGE -> Family.PAGES;
                 case BULK -> Family.CACHE;
+                case DMA_ADDRESS -> Family.DMA_MAPPING;
                 case ADDRESS -> Family.valueOf(allocator[2]);
             };
             all.add(new Allocator(allocator[0], allocator[1].isEmpty() ? null

@@ -14,8 +14,9 @@ import org.chariot.emulator.symbols.KernelSymbols;
  * Chariot's isolation of named modules in an unmodified Linux guest, plugged into the hart's MMU:
  * an {@link ExecutionTracker} follows module loads, the driver's allocations and frees and when
  * the driver runs, and has its frees checked by a {@link FreeChecker}; a {@link StoreChecker} checks
- * the driver's stores against its ACT. Illegal writes and frees go to {@link MonitorEvents} as
- * {@link Violation}s.
+ * the driver's stores against its ACT; with reads checked, a {@link ReadChecker} its reads of freed
+ * objects and of its objects' guards; a {@link DmaChecker} the DMA of the devices the driver
+ * programmed. Illegal writes, frees, reads and DMA go to {@link MonitorEvents} as {@link Violation}s.
  */
 public final class Monitor {
 
@@ -32,6 +33,16 @@ public final class Monitor {
      */
     public static Monitor attach(Machine machine, GuestKit kit, List<KernelModule> isolated, Policy policy,
             MonitorEvents events) throws IOException {
+        return attach(machine, kit, isolated, policy, false, events);
+    }
+
+    /**
+     * As {@link #attach(Machine, GuestKit, List, Policy, MonitorEvents)}; with {@code checkReads}, also
+     * the MMU's load observer, which reports the driver's reads of its objects' guards and of objects
+     * it freed.
+     */
+    public static Monitor attach(Machine machine, GuestKit kit, List<KernelModule> isolated, Policy policy,
+            boolean checkReads, MonitorEvents events) throws IOException {
         Mmu mmu = machine.hart().mmu();
         if (mmu.fetchObserver() != null) {
             throw new IllegalStateException("attach the isolation monitor before any debugger or other fetch observer");
@@ -66,9 +77,15 @@ public final class Monitor {
         ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel, rules, offsets),
                 LoadedModules.of(kernel, kit.offsets()), rules,
                 new FreeChecker(machine.hart(), classifier, layout, heap, stacks, log), heap, saved, context, events);
-        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, stacks, saved, log);
+        DmaChecker devices = new DmaChecker(machine.deviceMemory(), layout, stacks, log);
+        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, stacks, saved, log,
+                devices);
         mmu.setFetchObserver(tracker);
         mmu.addStoreObserver(stores);
+        machine.deviceMemory().observeWrites(devices);
+        if (checkReads) {
+            mmu.setLoadObserver(new ReadChecker(machine.hart(), context, classifier, stacks, log));
+        }
         return new Monitor(log);
     }
 

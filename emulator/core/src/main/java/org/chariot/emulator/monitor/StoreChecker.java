@@ -37,6 +37,7 @@ final class StoreChecker implements StoreObserver {
     private final CallStacks stacks;
     private final SavedRegisters saved;
     private final ViolationLog log;
+    private final DmaChecker devices;
     private final long referenceTable, exceptionTableStart, exceptionTableEnd;
     private long referenceTablePhysical = -1;
     /**
@@ -48,7 +49,7 @@ final class StoreChecker implements StoreObserver {
     private ExceptionTable kernelExceptions;
 
     StoreChecker(Hart hart, DriverContext context, WriteClassifier classifier, KernelLayout layout,
-            KernelSymbols kernel, CallStacks stacks, SavedRegisters saved, ViolationLog log) {
+            KernelSymbols kernel, CallStacks stacks, SavedRegisters saved, ViolationLog log, DmaChecker devices) {
         this.hart = hart;
         this.guest = hart.debug();
         this.mmu = hart.mmu();
@@ -58,6 +59,7 @@ final class StoreChecker implements StoreObserver {
         this.stacks = stacks;
         this.saved = saved;
         this.log = log;
+        this.devices = devices;
         this.referenceTable = symbol(kernel, "swapper_pg_dir");
         this.exceptionTableStart = symbol(kernel, "__start___ex_table");
         this.exceptionTableEnd = symbol(kernel, "__stop___ex_table");
@@ -89,8 +91,8 @@ final class StoreChecker implements StoreObserver {
     public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
         return switch (context.mode()) {
             case KERNEL -> StoreDecision.COMMIT;
-            case DRIVER -> asDriver(virtualAddress, size, value);
-            case HELPER -> inDestination(virtualAddress) ? asDriver(virtualAddress, size, value)
+            case DRIVER -> asDriver(virtualAddress, physicalAddress, size, value);
+            case HELPER -> inDestination(virtualAddress) ? asDriver(virtualAddress, physicalAddress, size, value)
                     : onBehalf(virtualAddress, size, value, context.call().sp());
             case ON_BEHALF -> onBehalf(virtualAddress, size, value, context.call().sp());
         };
@@ -102,14 +104,21 @@ final class StoreChecker implements StoreObserver {
         return destination == 0 || Long.compareUnsigned(address - destination, DESTINATION_WINDOW) < 0;
     }
 
-    /** A store as the driver's own: granted, its own frames but a live saved return address, or its device. */
-    private StoreDecision asDriver(long address, int size, long value) {
+    /**
+     * A store as the driver's own: granted, its own frames but a live saved return address, or its
+     * device (whose DMA it then programmed).
+     */
+    private StoreDecision asDriver(long address, long physical, int size, long value) {
         if (!isKernelAddress(address)) {
             return StoreDecision.COMMIT;
         }
         IsolatedModule module = context.module();
         if (inOwnFrames(address, size) ? !smashesSavedRegister(address, size, value)
-                : module.act().allows(address, size) || isDeviceMemory(address)) {
+                : module.act().allows(address, size)) {
+            return StoreDecision.COMMIT;
+        }
+        if (isDeviceMemory(address)) {
+            devices.programmed(module, physical, hart.pc(), hart.x(RA));
             return StoreDecision.COMMIT;
         }
         CallTree.Activation activation = context.activation();

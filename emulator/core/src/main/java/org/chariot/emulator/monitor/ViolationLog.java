@@ -22,6 +22,32 @@ final class ViolationLog {
         return policy.decision();
     }
 
+    /** Records a bad read, which no policy stops: the load goes on, as under KASAN. */
+    void recordRead(LongFunction<Violation> numbered) {
+        count++;
+        events.violation(numbered.apply(count));
+    }
+
+    /**
+     * Records a device's write the driver did not map for; returns whether it lands: only under
+     * {@code report}, since a device cannot stop the hart half-way, {@code halt} blocks it too.
+     */
+    boolean recordDeviceWrite(LongFunction<Violation> numbered) {
+        count++;
+        events.violation(numbered.apply(count));
+        return policy == Policy.REPORT;
+    }
+
+    /** The {@code verdict} of a device's write the driver did not map for. */
+    String deviceWriteVerdict() {
+        return policy == Policy.REPORT ? Policy.REPORT.verdict() : Policy.BLOCK.verdict();
+    }
+
+    /** The {@code verdict} of a bad read: it happened. */
+    String readVerdict() {
+        return Policy.REPORT.verdict();
+    }
+
     /** The {@code verdict} of the violations recorded now. */
     String verdict() {
         return policy.verdict();

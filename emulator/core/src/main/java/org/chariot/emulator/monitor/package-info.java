@@ -43,7 +43,15 @@
  * {@code block} a return instruction runs in place of the free's first one, so the free never
  * happens and the driver goes on. An allocation is revoked at any free of it, whoever frees.
  *
- * <p>The MMU keeps a store-TLB view per mode (kernel, driver, kernel for the driver): changing mode
- * selects another view (the paper's switch of shadow page tables), with no flush.
+ * <p><b>Beyond writes.</b> With {@code --check reads} a {@link org.chariot.emulator.monitor.ReadChecker}
+ * sees the driver's (and its helpers') loads from pages holding its objects' guards or objects it
+ * freed: such reads are reported, as KASAN reports them, and never stopped. A {@link
+ * org.chariot.emulator.monitor.DmaChecker} watches every device's writes to guest memory: a device
+ * the driver programmed (it stored to the device's registers) may write only what the driver mapped
+ * for DMA ({@code dma_map_*}, {@code dma_alloc_*}: {@link org.chariot.emulator.monitor.DmaMapping}).
+ *
+ * <p>The MMU keeps a store-TLB view per mode (kernel, driver, kernel for the driver), and a checked
+ * load-TLB view for the driver when reads are checked: changing mode selects another view (the
+ * paper's switch of shadow page tables), with no flush.
  */
 package org.chariot.emulator.monitor;

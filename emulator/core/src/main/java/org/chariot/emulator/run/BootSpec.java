@@ -21,8 +21,11 @@ import org.chariot.emulator.monitor.Policy;
 public record BootSpec(Path kernel, Path initrd, String commandLine, List<KernelModule> modules, int memoryMiB,
         Path disk, Duration timeout, Isolation isolation, Board board, Path pciDisk, Path networkCapture) {
 
-    /** Modules isolated by the monitor, which knows the guest kernel from {@code kit}. */
-    public record Isolation(GuestKit kit, List<KernelModule> modules, Policy policy) {
+    /**
+     * Modules isolated by the monitor, which knows the guest kernel from {@code kit}; with {@code
+     * checkReads} their reads are checked too.
+     */
+    public record Isolation(GuestKit kit, List<KernelModule> modules, Policy policy, boolean checkReads) {
 
         public Isolation {
             modules = List.copyOf(modules);

@@ -107,7 +107,7 @@ public final class ConsoleTranscript implements RunListener {
             return steps;
         }
         if (firstViolation.verdict().equals("halted")) {
-            String what = firstViolation.kind() == ViolationKind.INVALID_FREE ? "free" : "store";
+            String what = firstViolation.kind().access() == ViolationKind.Access.FREE ? "free" : "store";
             return new RunResult(ExitStatus.VIOLATIONS, describeViolations() + "; the machine halted before that "
                     + what + ", as the halt policy asks (attach a debugger with --gdb to look at it)", List.of());
         }

@@ -98,7 +98,7 @@ public final class DriverRun {
                 request.exerciseArguments(), kernelArguments(request));
         Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
         BootSpec.Isolation isolation = request.isolation() == null ? null
-                : new BootSpec.Isolation(kit, drivers, request.isolation());
+                : new BootSpec.Isolation(kit, drivers, request.isolation(), request.checkReads());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
                 request.timeout(), isolation, board, request.pciDisk(), request.networkCapture());
     }

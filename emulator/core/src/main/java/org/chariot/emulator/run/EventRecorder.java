@@ -50,7 +50,8 @@ public final class EventRecorder implements RunListener {
                 .put("kernel", kernel).put("commandLine", spec.commandLine());
         if (spec.isolation() != null) {
             run.put("policy", spec.isolation().policy().name().toLowerCase())
-                    .putStrings("isolate", spec.isolation().modules().stream().map(m -> m.name()).toList());
+                    .putStrings("isolate", spec.isolation().modules().stream().map(m -> m.name()).toList())
+                    .put("checkReads", spec.isolation().checkReads());
         }
         stream.write(run);
     }

@@ -89,7 +89,7 @@ public final class OwnMachine implements GuestMachine {
             if (isolation != null) {
                 ViolationLines lines = new ViolationLines();
                 Monitor.attach(machine, isolation.kit(), isolation.modules(), isolation.policy(),
-                        RunListeners.of(lines, guest));
+                        isolation.checkReads(), RunListeners.of(lines, guest));
                 Mmu mmu = machine.hart().mmu();
                 mmu.setFetchObserver(monitorFetches.apply(mmu.fetchObserver()));
                 log = Optional.of(lines);

@@ -23,10 +23,12 @@ import org.chariot.emulator.monitor.Policy;
  * @param networkCapture where to write a pcap file of every frame on the guest's network link, or null
  * @param kunit whether the KUnit suite modules the driver directories build load too (after the others), and which
  *     cases run; null: they are left out
+ * @param checkReads whether isolation also checks the drivers' reads (of freed objects, past their objects' ends)
  */
 public record RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
         List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation,
-        List<Path> deviceFiles, List<GpioInput> gpioInputs, Path pciDisk, Path networkCapture, Kunit kunit) {
+        List<Path> deviceFiles, List<GpioInput> gpioInputs, Path pciDisk, Path networkCapture, Kunit kunit,
+        boolean checkReads) {
 
     /** KUnit in a run: the suite modules load after the drivers; {@code filter} ({@code suite.case} glob) or null for all. */
     public record Kunit(String filter) {
@@ -36,7 +38,7 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     public RunRequest(List<Path> drivers, List<String> parameters, Path exercise, List<String> exerciseArguments,
             List<String> kernelArguments, int memoryMiB, Path disk, Duration timeout, Policy isolation) {
         this(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk, timeout, isolation,
-                List.of(), List.of(), null, null, null);
+                List.of(), List.of(), null, null, null, false);
     }
 
     /** A run without a disk, not isolated. */
@@ -48,31 +50,37 @@ public record RunRequest(List<Path> drivers, List<String> parameters, Path exerc
     /** This run with its modules isolated under {@code policy}, or not isolated if null. */
     public RunRequest isolated(Policy policy) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, policy, deviceFiles, gpioInputs, pciDisk, networkCapture, kunit);
+                timeout, policy, deviceFiles, gpioInputs, pciDisk, networkCapture, kunit, checkReads);
     }
 
     /** This run with described devices added to the machine and its GPIO lines driven so. */
     public RunRequest withDevices(List<Path> files, List<GpioInput> inputs) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, isolation, files, inputs, pciDisk, networkCapture, kunit);
+                timeout, isolation, files, inputs, pciDisk, networkCapture, kunit, checkReads);
     }
 
     /** This run with a virtio disk on the PCI bus backed by {@code file} (null: none). */
     public RunRequest withPciDisk(Path file) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, isolation, deviceFiles, gpioInputs, file, networkCapture, kunit);
+                timeout, isolation, deviceFiles, gpioInputs, file, networkCapture, kunit, checkReads);
     }
 
     /** This run with every frame of the guest's network link written to the pcap file {@code file} (null: none). */
     public RunRequest withNetworkCapture(Path file) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, isolation, deviceFiles, gpioInputs, pciDisk, file, kunit);
+                timeout, isolation, deviceFiles, gpioInputs, pciDisk, file, kunit, checkReads);
     }
 
     /** This run with its KUnit suites, or without them if null. */
     public RunRequest withKunit(Kunit selection) {
         return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
-                timeout, isolation, deviceFiles, gpioInputs, pciDisk, networkCapture, selection);
+                timeout, isolation, deviceFiles, gpioInputs, pciDisk, networkCapture, selection, checkReads);
+    }
+
+    /** This run with the isolated drivers' reads checked too, or not. */
+    public RunRequest withReadsChecked(boolean checked) {
+        return new RunRequest(drivers, parameters, exercise, exerciseArguments, kernelArguments, memoryMiB, disk,
+                timeout, isolation, deviceFiles, gpioInputs, pciDisk, networkCapture, kunit, checked);
     }
 
     /** What is wrong with the form of a module parameter, before the modules are known: empty if nothing. */

@@ -72,6 +72,12 @@ final class IsolatedRun {
     /** Runs {@code driver} with module {@code parameters} ({@code name=value}), as the other {@code run}s. */
     static Outcome run(GuestKit kit, Path driver, List<String> parameters, Path exercise, Policy policy,
             List<String> kernelArguments) throws IOException {
+        return run(kit, driver, parameters, exercise, policy, kernelArguments, false);
+    }
+
+    /** As {@link #run(GuestKit, Path, List, Path, Policy, List)}, with the drivers' reads checked too if {@code checkReads}. */
+    static Outcome run(GuestKit kit, Path driver, List<String> parameters, Path exercise, Policy policy,
+            List<String> kernelArguments, boolean checkReads) throws IOException {
         List<Violation> violations = new ArrayList<>();
         List<String> console = new ArrayList<>();
         long[] bootNanos = new long[2];
@@ -101,7 +107,7 @@ final class IsolatedRun {
             }
         };
         RunRequest request = new RunRequest(List.of(driver), parameters, exercise, List.of(), kernelArguments,
-                128, null, Duration.ofMinutes(3), policy);
+                128, null, Duration.ofMinutes(3), policy).withReadsChecked(checkReads);
         OwnMachine machine = new OwnMachine();
         RunResult result;
         try (WorkDirectory work = WorkDirectory.create(Path.of(System.getProperty("java.io.tmpdir"), "chariot-isolation"))) {

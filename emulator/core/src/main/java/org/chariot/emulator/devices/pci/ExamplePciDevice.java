@@ -35,7 +35,7 @@ public final class ExamplePciDevice extends PciFunction {
         super(new Identity(PciHost.CHARIOT_VENDOR, DEVICE, CLASS_OTHER, 1, PciHost.CHARIOT_VENDOR, DEVICE),
                 List.of(new Bar(REGISTERS_BAR, Bar.Kind.MEMORY_32, REGISTERS_SIZE),
                         new Bar(BUFFER_BAR, Bar.Kind.MEMORY_64, BUFFER_SIZE)), List.of(), true);
-        this.memory = memory;
+        this.memory = memory.forMaster(this);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.chariot.emulator.devices.pci;
 
 import java.util.List;
 import org.chariot.emulator.bus.AccessFault;
+import org.chariot.emulator.devices.DmaMaster;
 import org.chariot.emulator.devices.IrqLine;
 
 /**
@@ -14,7 +15,7 @@ import org.chariot.emulator.devices.IrqLine;
  * master, and INTx reaches the interrupt controller only while not disabled. State is guarded by
  * the function's monitor, which subclasses share for their registers.
  */
-public abstract class PciFunction {
+public abstract class PciFunction implements DmaMaster {
 
     static final int VENDOR_ID = 0x00, DEVICE_ID = 0x02, COMMAND = 0x04, STATUS = 0x06, REVISION = 0x08;
     static final int CLASS = 0x09, CACHE_LINE_SIZE = 0x0c, LATENCY_TIMER = 0x0d, HEADER_TYPE = 0x0e, BAR0 = 0x10;
@@ -138,6 +139,20 @@ public abstract class PciFunction {
             }
         }
         return null;
+    }
+
+    @Override
+    public String name() {
+        return getClass().getSimpleName();
+    }
+
+    /**
+     * Whether one of the function's memory BARs decodes {@code physicalAddress}: the host's memory
+     * window maps CPU physical addresses onto the same bus addresses.
+     */
+    @Override
+    public boolean decodes(long physicalAddress) {
+        return decoding(false, physicalAddress, 1) != null;
     }
 
     /** Where software placed a BAR, in its space's bus addresses. */

@@ -45,7 +45,7 @@ public final class VirtioPci extends PciFunction {
                 List.of(capability(COMMON_CFG, COMMON, COMMON_LENGTH),
                         capability(NOTIFY_CFG, NOTIFY, (long) NOTIFY_MULTIPLIER * backend.queueCount(), NOTIFY_MULTIPLIER),
                         capability(ISR_CFG, ISR, 1), capability(DEVICE_CFG, DEVICE, STRUCTURE_SIZE)), true);
-        this.device = new VirtioDevice(backend, memory, this::setInterrupt);
+        this.device = new VirtioDevice(backend, memory.forMaster(this), this::setInterrupt);
     }
 
     /** The PCI identity of a virtio device type, with the class QEMU gives it. */
