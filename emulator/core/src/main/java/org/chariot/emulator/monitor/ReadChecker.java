@@ -60,7 +60,7 @@ final class ReadChecker implements LoadObserver {
         Frame callSite = call != null ? call.callSite() : null;
         Frame source = callSite != null ? callSite : module.driverLine(pc);
         byte[] read = GuestBytes.read(guest, address, size);
-        return new Violation(id, module.name(), pc, StoreDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),
+        return new Violation(id, module.name(), pc, AccessDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),
                 address, size, read, read, hit.kind(), hit.target(), hit.nearestObject(),
                 stacks.of(module, pc, hart.x(RA), callSite), source, log.readVerdict());
     }

@@ -220,7 +220,7 @@ final class StoreChecker implements StoreObserver {
         long sp = hart.x(SP);
         saved.returnedBelow(sp);
         long pc = hart.pc();
-        int register = size == Long.BYTES ? StoreDisassembler.savedRegister(GuestBytes.instructionAt(guest, pc)) : -1;
+        int register = size == Long.BYTES ? AccessDisassembler.savedRegister(GuestBytes.instructionAt(guest, pc)) : -1;
         if (register >= 0 && value == hart.x(register) && (register == RA || context.module().inPrologue(pc))) {
             if (saved.saved(address, sp)) {
                 mmu.flushPage(address);
@@ -262,7 +262,7 @@ final class StoreChecker implements StoreObserver {
         Frame callSite = call != null ? call.callSite() : null;
         Frame source = callSite != null ? callSite : module.driverLine(pc);
         byte[] written = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
-        return new Violation(id, module.name(), pc, StoreDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),
+        return new Violation(id, module.name(), pc, AccessDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),
                 address, size, Arrays.copyOf(written, size), GuestBytes.read(guest, address, size), hit.kind(),
                 hit.target(), hit.nearestObject(), stacks.of(module, pc, hart.x(RA), callSite), source, log.verdict());
     }

@@ -9,14 +9,17 @@ import org.chariot.emulator.cpu.RegisterNames;
 
 /**
  * Disassembles the instructions that write memory (stores, compressed stores, AMOs and
- * store-conditionals) for reports, in binutils' spelling (a compressed store reads as the store it
- * expands to, as objdump shows it); anything else is shown as its bits. The hart's own table decodes.
+ * store-conditionals) and the loads, for reports, in binutils' spelling (a compressed store or load
+ * reads as the one it expands to, as objdump shows it); anything else is shown as its bits. The
+ * hart's own table decodes.
  */
-final class StoreDisassembler {
+final class AccessDisassembler {
 
     private static final Set<Opcode> STORES = EnumSet.of(Opcode.SB, Opcode.SH, Opcode.SW, Opcode.SD);
+    private static final Set<Opcode> LOADS = EnumSet.of(Opcode.LB, Opcode.LH, Opcode.LW, Opcode.LD, Opcode.LBU,
+            Opcode.LHU, Opcode.LWU);
 
-    private StoreDisassembler() {
+    private AccessDisassembler() {
     }
 
     /**
@@ -35,6 +38,9 @@ final class StoreDisassembler {
         String mnemonic = d.opcode().mnemonic();
         if (STORES.contains(d.opcode())) {
             return String.format("%s %s,%d(%s)", mnemonic, name(d.rs2()), d.imm(), name(d.rs1()));
+        }
+        if (LOADS.contains(d.opcode())) {
+            return String.format("%s %s,%d(%s)", mnemonic, name(d.rd()), d.imm(), name(d.rs1()));
         }
         if (d.opcode().writesMemory()) { // an AMO or a store-conditional
             return String.format("%s%s %s,%s,(%s)", mnemonic, ordering(d.instruction()), name(d.rd()), name(d.rs2()),

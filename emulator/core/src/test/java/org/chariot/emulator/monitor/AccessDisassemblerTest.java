@@ -17,10 +17,10 @@ import org.chariot.emulator.symbols.KernelSymbols;
 import org.junit.jupiter.api.Test;
 
 /**
- * The report's disassembly of stores says what binutils' objdump says, over real driver and kernel
- * code, and the saves of the return address are recognised as such.
+ * The report's disassembly of stores and loads says what binutils' objdump says, over real driver
+ * and kernel code, and the saves of the registers a callee keeps are recognised as such.
  */
-class StoreDisassemblerTest {
+class AccessDisassemblerTest {
 
     /** A save on the stack of a register the callee must keep, as objdump spells it. */
     private static final Pattern CALLEE_SAVED = Pattern.compile("sd (ra|s[0-9]|s1[01]),-?[0-9]+\\(sp\\)");
@@ -32,10 +32,11 @@ class StoreDisassemblerTest {
 
     /** {@code   1c:	00f70823          	sb	a5,16(a4)}: the bits and the instruction. */
     private static final Pattern LINE = Pattern.compile("^\\s*[0-9a-f]+:\\s+([0-9a-f]{4,8})\\s+(\\S+)\\s+(\\S+)");
-    private static final Pattern WRITES = Pattern.compile("s[bhwd]|amo[a-z]+\\.[wd](\\.aq|\\.rl|\\.aqrl)?|sc\\.[wd].*");
+    private static final Pattern ACCESSES = Pattern.compile(
+            "s[bhwd]|l[bhw]u?|ld|amo[a-z]+\\.[wd](\\.aq|\\.rl|\\.aqrl)?|sc\\.[wd].*");
 
     @Test
-    void disassemblesEveryStoreOfTheExamplesAndOfKernelCodeAsObjdumpDoes() throws Exception {
+    void disassemblesEveryStoreAndLoadOfTheExamplesAndOfKernelCodeAsObjdumpDoes() throws Exception {
         GuestKit kit = IsolatedRun.kit();
         List<String> listing = new ArrayList<>();
         for (String driver : List.of("chardev", "platform", "buggy-overflow", "buggy-uaf", "buggy-global")) {
@@ -49,12 +50,12 @@ class StoreDisassemblerTest {
         int compared = 0;
         for (String line : listing) {
             Matcher matcher = LINE.matcher(line);
-            if (matcher.find() && WRITES.matcher(matcher.group(2)).matches()) {
+            if (matcher.find() && ACCESSES.matcher(matcher.group(2)).matches()) {
                 int bits = (int) Long.parseLong(matcher.group(1), 16);
-                assertEquals(matcher.group(2) + " " + matcher.group(3), StoreDisassembler.disassemble(bits), line);
+                assertEquals(matcher.group(2) + " " + matcher.group(3), AccessDisassembler.disassemble(bits), line);
                 Matcher save = CALLEE_SAVED.matcher(matcher.group(2) + " " + matcher.group(3));
                 assertEquals(save.matches() ? REGISTER_NUMBERS.get(save.group(1)) : -1,
-                        StoreDisassembler.savedRegister(bits), line);
+                        AccessDisassembler.savedRegister(bits), line);
                 compared++;
             }
         }
