@@ -66,7 +66,8 @@ public final class Monitor {
         ExecutionTracker tracker = new ExecutionTracker(machine.hart(), all, KernelHooks.of(kernel, rules, offsets),
                 LoadedModules.of(kernel, kit.offsets()), rules,
                 new FreeChecker(machine.hart(), classifier, layout, heap, stacks, log), heap, saved, context, events);
-        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, stacks, saved, log);
+        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, offsets, stacks,
+                saved, log);
         mmu.setFetchObserver(tracker);
         mmu.addStoreObserver(stores);
         return new Monitor(log);
