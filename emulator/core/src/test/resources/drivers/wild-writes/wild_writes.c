@@ -61,6 +61,12 @@ static noinline void fill_frame(const char *from, size_t length)
 	pr_info("local starts with %c\n", local[0]);
 }
 
+/* Correct code may warn; the trap's handler returns past the ebreak, deep in the driver's frames. */
+static noinline void warn_deep(void)
+{
+	WARN_ON(past == 16);
+}
+
 static int run_bug(void)
 {
 	char *a, *b;
@@ -146,6 +152,13 @@ static int run_bug(void)
 		kfree(a); /* BUG: mismatched-free bug=kfree-vmalloc */
 		pr_info("the bad free %s\n", "did not happen");
 		vfree(a);
+	} else if (is("warn")) {
+		char frame[32];
+
+		warn_deep();
+		memset(frame, past, sizeof(frame) - (past & 1)); /* after the warning: its own frame still */
+		pr_info("frame[0] %d\n", frame[0]);
+		went_on();
 	} else if (is("ro-after-init") || is("exit-memset-tail")) {
 		kept = kmalloc(16, GFP_KERNEL);
 		return kept ? 0 : -ENOMEM;

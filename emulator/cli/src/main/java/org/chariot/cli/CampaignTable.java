@@ -16,16 +16,17 @@ final class CampaignTable {
     }
 
     static String verdict(TrialOutcome trial) {
-        return (trial.manifested() ? "manifested" : "no wild write")
-                + (trial.detected() ? ", detected" : "") + (trial.falseAlarm() ? ", FALSE ALARM" : "")
+        return (trial.manifested() ? "manifested" : "no damage unprotected")
+                + (trial.detected() ? ", detected" : "")
+                + (trial.reportedWithoutDamage() ? ", reported" : "")
                 + (trial.contained() ? ", contained" : ", kernel not healthy")
                 + (trial.crashed() ? ", CRASHED" : "");
     }
 
     void print(CampaignReport report) {
-        out.println("wild: a write outside the ACT when unprotected (report); det, cont, crash: under isolation "
-                + "(block); unpr.: the unprotected run crashed");
-        out.printf(ROW, "#", "mutated line", "fault", "wild", "det", "cont", "crash", "unpr.",
+        out.println("dmg: the unprotected run damaged the kernel (an oops, a hang, SLUB's checks or the canary saw it); "
+                + "det, cont, crash: under isolation (block); unpr.: the unprotected run crashed");
+        out.printf(ROW, "#", "mutated line", "fault", "dmg", "det", "cont", "crash", "unpr.",
                 "first isolated violation", "change");
         int number = 1;
         for (TrialOutcome trial : report.trials()) {
@@ -36,11 +37,12 @@ final class CampaignTable {
         }
         out.printf("%ndriver %s, seed %d: %d injected (%d did not compile), %d manifested, %d detected (%s of "
                 + "manifested), %d contained (%s of manifested; %d of them with the exercise passing too), "
-                + "%d crashed under isolation (%d unprotected), %d false alarms; unmutated driver %s%n",
+                + "%d crashed under isolation (%d unprotected), %d reported without damage unprotected, "
+                + "%d false alarms (violations of the unmutated driver); unmutated driver %s%n",
                 report.driver(), report.seed(), report.injected(), report.unbuilt().size(), report.manifested(),
                 report.detected(), percent(report.detected(), report.manifested()), report.contained(),
                 percent(report.contained(), report.manifested()), report.containedWithExercisePassing(),
-                report.crashed(), report.crashedUnprotected(), report.falseAlarms(),
+                report.crashed(), report.crashedUnprotected(), report.reportedWithoutDamage(), report.falseAlarms(),
                 report.baselineClean() ? "clean" : "NOT clean");
     }
 

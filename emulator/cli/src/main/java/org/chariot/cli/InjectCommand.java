@@ -29,13 +29,14 @@ import picocli.CommandLine.Spec;
         description = {"Injects faults into a driver's C source (corrupted store destinations, off-by-one bounds "
             + "and lengths, short allocations, skipped initialisation, early frees), one mutated line per trial, "
             + "rebuilds it, and runs each mutant on our machine twice with its exercise and a kernel-health canary: "
-            + "unprotected (policy report) to see whether the fault writes outside the driver's access control "
-            + "table, and isolated (policy block) to see whether Chariot detects and contains it.",
-            "Prints a row per mutant and the totals: injected (built and run), manifested (the unprotected run wrote "
-            + "outside the ACT, or the kernel's slab checks found damage), detected (isolation reported a manifested "
-            + "mutant), contained (of the manifested: under isolation no panic, oops or hang, no slab damage, and the "
-            + "canary passed), crashed (under isolation), false alarms (isolation reported a mutant that did not "
-            + "manifest, or the unmutated driver).",
+            + "unprotected (no isolation) to see whether the fault damages the kernel, and isolated (policy block) "
+            + "to see whether Chariot detects and contains it.",
+            "Prints a row per mutant and the totals: injected (built and run), manifested (the unprotected run "
+            + "damaged the kernel, as witnesses independent of the monitor saw it: an oops, panic or hang, SLUB's "
+            + "redzone and poison checks, the canary), detected (isolation reported a manifested mutant), contained "
+            + "(of the manifested: under isolation no panic, oops or hang, no slab damage, and the canary passed), "
+            + "crashed (under isolation), reported without damage (isolation reported a mutant whose unprotected "
+            + "run showed no damage), false alarms (violations of the unmutated driver).",
             "Exit status: 0 the campaign ran and the unmutated driver was clean, 1 the unmutated driver made illegal "
             + "writes or failed its canary, 2 bad input or set-up, 5 the driver or exercise did not build."})
 final class InjectCommand implements Callable<Integer> {

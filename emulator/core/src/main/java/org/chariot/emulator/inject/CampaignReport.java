@@ -5,10 +5,11 @@ import java.util.function.Predicate;
 import org.chariot.emulator.events.JsonObject;
 
 /**
- * A campaign's figures: of the mutants injected (built and run), how many manifested (wrote
- * outside the ACT when unprotected), how many of those isolation detected and contained, how many
- * crashed the kernel under isolation, and the false alarms: isolated violations of mutants that
- * wrote nothing wild, plus the unmutated driver's if it had any.
+ * A campaign's figures: of the mutants injected (built and run), how many manifested (damaged the
+ * kernel when run unprotected, as its own checks and the canary saw it), how many of those isolation
+ * detected and contained, how many crashed the kernel under isolation, the mutants isolation reported
+ * although their unprotected run showed no damage, and the false alarms: the unmutated driver's
+ * violations.
  *
  * @param baseline the unmutated driver, run the same two ways
  * @param unbuilt mutants that did not compile (not counted as injected)
@@ -55,14 +56,19 @@ public record CampaignReport(String driver, long seed, TrialOutcome baseline, Li
         return count(trial -> trial.unprotected().crashed());
     }
 
-    public int falseAlarms() {
-        boolean baselineAlarm = !baseline.isolated().violations().isEmpty() || !baseline.unprotected().violations().isEmpty();
-        return count(TrialOutcome::falseAlarm) + (baselineAlarm ? 1 : 0);
+    /** Isolated mutants reported although their unprotected run showed no damage. */
+    public int reportedWithoutDamage() {
+        return count(TrialOutcome::reportedWithoutDamage);
     }
 
-    /** Whether the unmutated driver ran clean both ways: without that, manifestation cannot be told. */
+    /** Violations of the unmutated driver: correct code reported. */
+    public int falseAlarms() {
+        return baseline.isolated().violations().size();
+    }
+
+    /** Whether the unmutated driver ran healthy both ways and clean isolated: without that, manifestation cannot be told. */
     public boolean baselineClean() {
-        return baseline.unprotected().violations().isEmpty() && baseline.isolated().violations().isEmpty()
+        return baseline.unprotected().kernelHealthy() && baseline.isolated().violations().isEmpty()
                 && baseline.contained();
     }
 
@@ -74,7 +80,7 @@ public record CampaignReport(String driver, long seed, TrialOutcome baseline, Li
         return new JsonObject().put("driver", driver).put("seed", seed).put("injected", injected())
                 .put("manifested", manifested()).put("detected", detected()).put("contained", contained())
                 .put("contained_exercise_passed", containedWithExercisePassing()).put("crashed", crashed())
-                .put("false_alarms", falseAlarms())
+                .put("reported_without_damage", reportedWithoutDamage()).put("false_alarms", falseAlarms())
                 .put("crashed_unprotected", crashedUnprotected()).put("not_built", unbuilt.size())
                 .put("baseline_clean", baselineClean())
                 .putObjects("trials", trials.stream().map(TrialOutcome::toJson).toList());

@@ -23,10 +23,11 @@ import org.chariot.emulator.run.WorkDirectory;
 /**
  * A fault-injection campaign on one driver, as the Nooks and Chariot evaluations ran them: mutate
  * the driver's C source one line at a time (the seed picks the mutants), rebuild it with Kbuild,
- * and run each mutant twice on our machine with the exercise and a kernel-health canary: with
- * policy {@code report} to learn whether its fault manifests as a wild write, and with policy
- * {@code block} to see whether isolation detects and contains it. SLUB debugging is on in every
- * run, so the kernel's own checks witness heap damage independently of the monitor.
+ * and run each mutant twice on our machine with the exercise and a kernel-health canary: without
+ * isolation, to learn whether its fault manifests (damages the kernel, as the kernel's own checks
+ * and the canary see it), and with policy {@code block} to see whether isolation detects and
+ * contains it. SLUB debugging is on in every run, a witness of heap damage that does not depend on
+ * the monitor.
  */
 public final class InjectionCampaign {
 
@@ -72,12 +73,12 @@ public final class InjectionCampaign {
             throw new GuestToolException("nothing to inject in " + driver + ": its C files have no store through a "
                     + "pointer, writing helper call, allocation, condition or free on one line; give a driver that does");
         }
-        progress.stage("running the unmutated driver " + driver.getFileName() + " (report, then block)");
+        progress.stage("running the unmutated driver " + driver.getFileName() + " (unprotected, then isolated with block)");
         TrialOutcome baseline = runBoth(null, modules, program, workDirectory);
         List<Mutation> chosen = MutantSample.choose(candidates, trials, seed);
         progress.stage(candidates.size() + " mutants in " + driver.getFileName() + "; running "
                 + (chosen.size() < trials ? "all of them (fewer than the " + trials + " trials asked)"
-                        : chosen.size() + " chosen by seed " + seed) + ", each unprotected (report) and isolated (block)");
+                        : chosen.size() + " chosen by seed " + seed) + ", each unprotected and isolated (block)");
         List<TrialOutcome> outcomes = new ArrayList<>();
         List<Mutation> unbuilt = new ArrayList<>();
         for (Mutation mutation : chosen) {
@@ -97,11 +98,12 @@ public final class InjectionCampaign {
     }
 
     private TrialOutcome runBoth(Mutation mutation, List<Path> modules, Path program, Path scratch) throws IOException {
-        GuestObservation unprotected = observe(modules, program, Policy.REPORT, scratch);
+        GuestObservation unprotected = observe(modules, program, null, scratch);
         GuestObservation isolated = observe(modules, program, Policy.BLOCK, scratch);
         return new TrialOutcome(mutation, unprotected, isolated);
     }
 
+    /** One run; {@code policy} null runs the driver without isolation. */
     private GuestObservation observe(List<Path> modules, Path program, Policy policy, Path scratch) throws IOException {
         RunRecording recording = new RunRecording();
         RunRequest request = new RunRequest(modules, parameters, program, List.of(), List.of(SLAB_CHECKS), 128, null,

@@ -5,18 +5,18 @@ import org.chariot.emulator.events.JsonObject;
 import org.chariot.emulator.monitor.Violation;
 
 /**
- * One mutant, run twice on the same build: unprotected (policy report: the wild writes land, as
- * they would without Chariot, and are recorded) and isolated (policy block).
+ * One mutant, run twice on the same build: unprotected (no isolation at all, as the driver would run
+ * without Chariot) and isolated (policy block).
  *
- * <p>Manifested: in the unprotected run the monitor recorded an illegal write (or, where it checks
- * frees, an invalid free), or the kernel's own slab checks found damage. The campaign runs the
- * unmutated driver first and requires it clean, so whatever the unprotected run of a mutant
- * records comes from the mutation.
+ * <p>Manifested: the unprotected run damaged the kernel, as witnesses independent of the monitor
+ * saw it — the kernel's own checks (an oops, a panic, a hang, SLUB's redzone and poison checks) or
+ * the canary after the exercise. The monitor being measured never decides it. The campaign runs the
+ * unmutated driver first and requires it healthy, so damage in a mutant's run comes from the mutation.
  */
 public record TrialOutcome(Mutation mutation, GuestObservation unprotected, GuestObservation isolated) {
 
     public boolean manifested() {
-        return !unprotected.violations().isEmpty() || unprotected.slabDamaged();
+        return !unprotected.kernelHealthy();
     }
 
     /** Isolation reported a violation of a mutant that manifested. */
@@ -24,8 +24,12 @@ public record TrialOutcome(Mutation mutation, GuestObservation unprotected, Gues
         return manifested() && !isolated.violations().isEmpty();
     }
 
-    /** Isolation reported a violation of a mutant that did not manifest. */
-    public boolean falseAlarm() {
+    /**
+     * Isolation reported a violation of a mutant whose unprotected run showed no damage: a wild write
+     * that happened to hit nothing the witnesses check (a padding byte, a field nobody reads again).
+     * Not counted as a false alarm: the unmutated driver's clean run is what measures those.
+     */
+    public boolean reportedWithoutDamage() {
         return !manifested() && !isolated.violations().isEmpty();
     }
 
@@ -46,10 +50,9 @@ public record TrialOutcome(Mutation mutation, GuestObservation unprotected, Gues
     JsonObject toJson() {
         JsonObject json = new JsonObject().put("mutation", mutation.toJson()).put("manifested", manifested())
                 .put("detected", detected()).put("contained", contained()).put("crashed", crashed())
-                .put("false_alarm", falseAlarm()).put("crashed_unprotected", unprotected.crashed())
+                .put("reported_without_damage", reportedWithoutDamage()).put("crashed_unprotected", unprotected.crashed())
                 .put("exercise_passed", isolated.exercisePassed())
-                .put("violations", isolated.violations().size())
-                .put("violations_unprotected", unprotected.violations().size());
+                .put("violations", isolated.violations().size());
         firstViolation().ifPresent(first -> json.put("first_violation", first));
         return json.put("at_mutated_line", violationAtMutation().isPresent());
     }

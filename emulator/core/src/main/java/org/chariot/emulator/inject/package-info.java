@@ -9,12 +9,12 @@
  * store in {@code .text} is quicker but reaches only the first class of fault, must keep every
  * instruction valid, and names no line a developer would have written.
  *
- * <p><b>Manifestation is observed, not assumed.</b> Every mutant runs twice on the same build:
- * under policy {@code report} (its writes land, as without Chariot, and each one outside the ACT is
- * recorded) and under {@code block}. The campaign first runs the unmutated driver the same two ways
- * and requires it clean, so whatever the report run of a mutant records comes from the mutation.
- * The kernel's own SLUB debugging ({@code slub_debug=FZPU}) is on in every run, a witness of heap
- * damage that does not depend on the monitor: damage it reports in a report run counts as
- * manifested even if the monitor recorded nothing, and in a block run it means not contained.
+ * <p><b>Manifestation is observed, not assumed, and not by the monitor.</b> Every mutant runs twice
+ * on the same build: without isolation (as without Chariot) and under policy {@code block}. A mutant
+ * manifested when its unprotected run damaged the kernel as witnesses independent of the monitor see
+ * it: the kernel's own SLUB debugging ({@code slub_debug=FZPU}: redzones, poison, free pointers), an
+ * oops, panic or hang, and a canary program after the exercise that checks the kernel still works.
+ * The campaign first runs the unmutated driver the same two ways and requires it healthy and clean,
+ * so damage in a mutant's run comes from the mutation, and any violation of it is a false alarm.
  */
 package org.chariot.emulator.inject;

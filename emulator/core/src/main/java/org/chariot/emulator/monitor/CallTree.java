@@ -116,12 +116,16 @@ final class CallTree {
      * The records that control coming to {@code pc} with the stack at {@code sp} ends, removed,
      * innermost first: the one returning there and every record above it (their returns were not
      * seen: an exception fixup, a longjmp, a trap taken just as the call returned, an allocator
-     * that kernel code tail-called); empty if none ends there.
+     * that kernel code tail-called); empty if none ends there. With {@code trapReturn} (control comes
+     * there by {@code sret}) a trap ends where its stack pointer is back, whatever the pc: its handler
+     * may have moved on (past a {@code WARN}'s {@code ebreak}, to an exception fixup).
      */
-    List<Record> returnTo(long pc, long sp) {
+    List<Record> returnTo(long pc, long sp, boolean trapReturn) {
         Record ended = null;
         for (Record record : records) {
-            if (!(record instanceof Activation) && record.returnPc() == pc && record.sp() == sp) {
+            boolean returns = record instanceof Trap ? trapReturn || record.returnPc() == pc
+                    : !(record instanceof Activation) && record.returnPc() == pc;
+            if (returns && record.sp() == sp) {
                 ended = record; // the deepest: a trap taken just as a call returned comes back to the same point
             }
         }

@@ -162,7 +162,7 @@ final class ExecutionTracker implements FetchObserver {
 
     private void enteredDriver(IsolatedModule module, long pc) {
         long sp = hart.x(SP);
-        List<CallTree.Record> ended = tree.returnTo(pc, sp);
+        List<CallTree.Record> ended = tree.returnTo(pc, sp, afterTrapReturn);
         for (CallTree.Record record : ended) {
             if (record instanceof CallTree.KernelCall call && call.allocation() != null) {
                 allocated(call.module(), call.allocation(), hart.x(A0));
@@ -448,6 +448,9 @@ final class ExecutionTracker implements FetchObserver {
                 if (allocation.family() == KernelHooks.Family.DMA) {
                     coherentlyMapped(module, grant);
                 }
+                if (allocation.family() == KernelHooks.Family.PAGES) {
+                    grantPageFields(module, grant);
+                }
             } else {
                 module.act().grant(grant);
             }
@@ -490,8 +493,38 @@ final class ExecutionTracker implements FetchObserver {
         return 0;
     }
 
+    /**
+     * The page allocator's caller owns its pages' {@code struct page} owner fields too: drivers keep
+     * pages on lists through {@code lru} and set {@code index} and {@code private} (brd, null_blk).
+     */
+    private void grantPageFields(IsolatedModule module, Grant pages) {
+        try {
+            for (long page = pages.start(); Long.compareUnsigned(page, pages.end()) < 0;
+                    page += AccessControlTable.PAGE_SIZE) {
+                long[] fields = heap.ownerFields(page);
+                module.act().grant(new Grant(fields[0], fields[1], Grant.Kind.RETURNED, "struct page of "
+                        + pages.origin(), pages.site()));
+            }
+        } catch (MemoryFault e) {
+            // the kernel's mem_map cannot be read: the driver's writes to its struct pages will be reported
+        }
+    }
+
+    private void revokePageFields(IsolatedModule module, Grant pages) {
+        try {
+            module.act().revoke(heap.ownerFields(pages.start())[0], heap.ownerFields(pages.end() - 1)[1]);
+        } catch (MemoryFault e) {
+            // never granted: see grantPageFields
+        }
+    }
+
     private void freed(long pointer, Grant.Kind kind) {
         for (IsolatedModule module : modules) {
+            boolean pages = module.allocationAt(pointer)
+                    .filter(allocation -> allocation.family() == KernelHooks.Family.PAGES).isPresent();
+            if (pages) {
+                module.act().startingAt(pointer).ifPresent(grant -> revokePageFields(module, grant));
+            }
             if (module.freed(pointer, kind)) {
                 checksChanged();
                 updateFreeWatch();

@@ -24,7 +24,7 @@ final class HeapGeometry {
     private final DebugAccess guest;
     private final KernelLayout layout;
     private final long memMap, physRamBase;
-    private final long pageSize, flagsField, compoundHead, slabBit, slabCache;
+    private final long pageSize, flagsField, compoundHead, slabBit, slabCache, ownerFieldsStart, ownerFieldsEnd;
     private final long cacheFlags, cacheObjectSize, cacheSize, cacheInuse, cacheRedLeftPad;
 
     HeapGeometry(DebugAccess guest, KernelLayout layout, KernelSymbols kernel, KitOffsets offsets) {
@@ -38,6 +38,8 @@ final class HeapGeometry {
         this.pageSize = offsets.require("sizeof.page", neededBy);
         this.flagsField = offsets.require("page.flags", neededBy);
         this.compoundHead = offsets.require("page.compound_head", neededBy);
+        this.ownerFieldsStart = offsets.require("page.lru", neededBy);
+        this.ownerFieldsEnd = offsets.require("page.private", neededBy) + Long.BYTES;
         this.slabBit = offsets.require("pageflags.slab", neededBy);
         this.slabCache = offsets.require("slab.slab_cache", neededBy);
         this.cacheFlags = offsets.require("kmem_cache.flags", neededBy);
@@ -103,6 +105,15 @@ final class HeapGeometry {
     private long pageOf(long address) throws MemoryFault {
         long physical = address - layout.directMapOffset();
         return read(memMap, 8) + (physical - read(physRamBase, 8)) / PAGE_SIZE * pageSize;
+    }
+
+    /**
+     * The fields of the {@code struct page} of the page at direct-map {@code address} that the page's
+     * owner may use ({@code lru}, {@code mapping}, {@code index}, {@code private}), as {@code [start, end)}.
+     */
+    long[] ownerFields(long address) throws MemoryFault {
+        long page = pageOf(address);
+        return new long[] {page + ownerFieldsStart, page + ownerFieldsEnd};
     }
 
     /** A tail page of a compound page names its head, with bit 0 set. */

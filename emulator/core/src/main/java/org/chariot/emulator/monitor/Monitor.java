@@ -78,8 +78,8 @@ public final class Monitor {
                 LoadedModules.of(kernel, kit.offsets()), rules,
                 new FreeChecker(machine.hart(), classifier, layout, heap, stacks, log), heap, saved, context, events);
         DmaChecker devices = new DmaChecker(machine.deviceMemory(), layout, stacks, log);
-        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, stacks, saved, log,
-                devices);
+        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, offsets, stacks,
+                saved, log, devices);
         mmu.setFetchObserver(tracker);
         mmu.addStoreObserver(stores);
         machine.deviceMemory().observeWrites(devices);

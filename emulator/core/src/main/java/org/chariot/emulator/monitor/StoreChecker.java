@@ -22,7 +22,7 @@ import org.chariot.emulator.symbols.KernelSymbols;
  */
 final class StoreChecker implements StoreObserver {
 
-    private static final int RA = 1, SP = 2;
+    private static final int RA = 1, SP = 2, TP = 4;
     /** A helper's writes this far from the driver's pointer are the driver's. */
     private static final long DESTINATION_WINDOW = 1 << 20;
     /** Below this, an address is a NULL pointer plus a field offset. */
@@ -39,6 +39,8 @@ final class StoreChecker implements StoreObserver {
     private final ViolationLog log;
     private final DmaChecker devices;
     private final long referenceTable, exceptionTableStart, exceptionTableEnd;
+    /** Where {@code current->flags} lies in the running task ({@code tp}), or -1 if the kit does not say. */
+    private final long taskFlags;
     private long referenceTablePhysical = -1;
     /**
      * Once kernel code working for the driver wrote a guard, the rest of that overrun: until the
@@ -49,7 +51,8 @@ final class StoreChecker implements StoreObserver {
     private ExceptionTable kernelExceptions;
 
     StoreChecker(Hart hart, DriverContext context, WriteClassifier classifier, KernelLayout layout,
-            KernelSymbols kernel, CallStacks stacks, SavedRegisters saved, ViolationLog log, DmaChecker devices) {
+            KernelSymbols kernel, KitOffsets offsets, CallStacks stacks, SavedRegisters saved, ViolationLog log,
+            DmaChecker devices) {
         this.hart = hart;
         this.guest = hart.debug();
         this.mmu = hart.mmu();
@@ -63,6 +66,7 @@ final class StoreChecker implements StoreObserver {
         this.referenceTable = symbol(kernel, "swapper_pg_dir");
         this.exceptionTableStart = symbol(kernel, "__start___ex_table");
         this.exceptionTableEnd = symbol(kernel, "__stop___ex_table");
+        this.taskFlags = offsets.get("task_struct.flags").orElse(-1);
     }
 
     private static long symbol(KernelSymbols kernel, String name) {
@@ -114,7 +118,7 @@ final class StoreChecker implements StoreObserver {
         }
         IsolatedModule module = context.module();
         if (inOwnFrames(address, size) ? !smashesSavedRegister(address, size, value)
-                : module.act().allows(address, size)) {
+                : module.act().allows(address, size) || isCurrentTaskFlags(address, size)) {
             return StoreDecision.COMMIT;
         }
         if (isDeviceMemory(address)) {
@@ -241,6 +245,14 @@ final class StoreChecker implements StoreObserver {
         } catch (MemoryFault e) {
             return true;
         }
+    }
+
+    /**
+     * The running task's {@code flags}: code sets and restores them for the task it runs on
+     * ({@code memalloc_noio_save()}, {@code current_restore_flags()} are inline: loop's worker does).
+     */
+    private boolean isCurrentTaskFlags(long address, int size) {
+        return taskFlags >= 0 && address == hart.x(TP) + taskFlags && size == Integer.BYTES;
     }
 
     /** The driver's own frames: below the stack pointer it was entered with, on the same kernel stack. */

@@ -54,15 +54,16 @@ class LinuxGuestGdbTest {
         kit = GuestKit.open(Path.of(property));
         List<KernelModule> modules = new ArrayList<>();
         for (String driver : List.of("hello", "chardev")) {
-            Path copy = dir.resolve(driver);
-            Files.createDirectories(copy);
-            for (String file : List.of(driver + ".c", "Makefile")) {
-                Files.copy(EXAMPLES.resolve(driver).resolve(file), copy.resolve(file));
+            Path copy = Files.createDirectories(dir.resolve(driver));
+            try (var files = Files.list(EXAMPLES.resolve(driver))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, copy.resolve(file.getFileName()));
+                }
             }
-            if (driver.equals("chardev")) {
-                Files.copy(EXAMPLES.resolve(driver).resolve("chardev_ioctl.h"), copy.resolve("chardev_ioctl.h"));
-            }
-            modules.add(KernelModule.of(new DriverBuild(kit).build(copy).getFirst()));
+            Path built = new DriverBuild(kit).build(copy).stream()
+                    .filter(module -> module.getFileName().toString().equals(driver + ".ko"))
+                    .findFirst().orElseThrow();
+            modules.add(KernelModule.of(built));
         }
         moduleFiles = Map.of("hello", modules.get(0).file(), "chardev", modules.get(1).file());
         initramfs = Initramfs.write(kit, modules, null, dir);

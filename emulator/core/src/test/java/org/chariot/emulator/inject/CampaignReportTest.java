@@ -22,6 +22,9 @@ class CampaignReportTest {
             "\tp = kzalloc(16, GFP_KERNEL);", "\tp = kzalloc((16) - 1, GFP_KERNEL);");
     private static final List<String> HEALTHY = List.of("@chariot exercise start /chariot/exercise",
             GuestObservation.CANARY_HEALTHY, "@chariot exercise exit 0", "@chariot done 0");
+    private static final List<String> SLAB_DAMAGE = List.of("@chariot exercise start /chariot/exercise",
+            GuestObservation.CANARY_HEALTHY,
+            "[    2.47] BUG kmalloc-16 (Tainted: G           O      ): Right Redzone overwritten", "@chariot done 0");
 
     private static Violation violationAt(int line, Frame allocationSite) {
         Grant alloc = allocationSite == null ? null
@@ -36,44 +39,52 @@ class CampaignReportTest {
                 List.of()), violations, console);
     }
 
-    private static TrialOutcome trial(Mutation mutation, List<Violation> unprotected, List<Violation> isolated,
+    /** A mutant whose unprotected run showed {@code unprotectedConsole} (no monitor: no violations). */
+    private static TrialOutcome trial(Mutation mutation, List<String> unprotectedConsole, List<Violation> isolated,
             List<String> isolatedConsole) {
-        return new TrialOutcome(mutation, run(unprotected, HEALTHY), run(isolated, isolatedConsole));
+        return new TrialOutcome(mutation, run(List.of(), unprotectedConsole), run(isolated, isolatedConsole));
     }
 
     private static CampaignReport report(TrialOutcome... trials) {
-        TrialOutcome clean = trial(null, List.of(), List.of(), HEALTHY);
+        TrialOutcome clean = trial(null, HEALTHY, List.of(), HEALTHY);
         return new CampaignReport("chardev", 1, clean, List.of(trials), List.of());
     }
 
     @Test
-    void aWildWriteBlockedWithTheKernelHealthyIsManifestedDetectedAndContained() {
-        Violation wild = violationAt(98, null);
-        TrialOutcome trial = trial(STORE, List.of(wild), List.of(wild), HEALTHY);
+    void slabDamageUnprotectedBlockedWithTheKernelHealthyIsManifestedDetectedAndContained() {
+        TrialOutcome trial = trial(STORE, SLAB_DAMAGE, List.of(violationAt(98, null)), HEALTHY);
         CampaignReport report = report(trial);
-        assertEquals(List.of(1, 1, 1, 0, 0), List.of(report.injected(), report.detected(), report.contained(),
-                report.crashed(), report.falseAlarms()));
+        assertEquals(List.of(1, 1, 1, 1, 0, 0), List.of(report.injected(), report.manifested(), report.detected(),
+                report.contained(), report.crashed(), report.falseAlarms()));
         assertTrue(trial.violationAtMutation().isPresent());
     }
 
     @Test
-    void aViolationOfAMutantThatWroteNothingWildIsAFalseAlarm() {
-        CampaignReport report = report(trial(STORE, List.of(), List.of(violationAt(98, null)), HEALTHY));
-        assertEquals(List.of(0, 0, 1), List.of(report.manifested(), report.detected(), report.falseAlarms()));
+    void aViolationOfAMutantWhoseUnprotectedRunDidNoHarmIsReportedWithoutDamageNotAFalseAlarm() {
+        CampaignReport report = report(trial(STORE, HEALTHY, List.of(violationAt(98, null)), HEALTHY));
+        assertEquals(List.of(0, 0, 1, 0), List.of(report.manifested(), report.detected(),
+                report.reportedWithoutDamage(), report.falseAlarms()));
     }
 
     @Test
-    void aWildWriteIsolationMissedIsManifestedButNotDetected() {
-        CampaignReport report = report(trial(STORE, List.of(violationAt(98, null)), List.of(), HEALTHY));
-        assertEquals(List.of(1, 0, 0), List.of(report.manifested(), report.detected(), report.falseAlarms()));
+    void aMutantThatCrashedTheKernelUnprotectedButIsolationDidNotReportIsManifestedButNotDetected() {
+        List<String> oops = List.of("@chariot exercise start /chariot/exercise",
+                "[    2.1] Unable to handle kernel paging request at virtual address 0000000000000008");
+        CampaignReport report = report(trial(STORE, oops, List.of(), oops));
+        assertEquals(List.of(1, 0, 0, 1, 1), List.of(report.manifested(), report.detected(), report.contained(),
+                report.crashed(), report.crashedUnprotected()));
+    }
+
+    @Test
+    void aCanaryThatDidNotPassUnprotectedIsDamage() {
+        List<String> noCanary = List.of("@chariot exercise start /chariot/exercise", "@chariot exercise exit 0",
+                "@chariot done 0");
+        assertEquals(1, report(trial(STORE, noCanary, List.of(violationAt(98, null)), HEALTHY)).detected());
     }
 
     @Test
     void slabDamageFoundByTheKernelUnderIsolationIsNotContained() {
-        Violation wild = violationAt(98, null);
-        List<String> damaged = List.of("@chariot exercise start /chariot/exercise", GuestObservation.CANARY_HEALTHY,
-                "[    2.47] BUG kmalloc-16 (Tainted: G           O      ): Object already free", "@chariot done 0");
-        CampaignReport report = report(trial(STORE, List.of(wild), List.of(wild), damaged));
+        CampaignReport report = report(trial(STORE, SLAB_DAMAGE, List.of(violationAt(98, null)), SLAB_DAMAGE));
         assertEquals(List.of(1, 0), List.of(report.detected(), report.contained()));
     }
 
@@ -96,9 +107,15 @@ class CampaignReportTest {
 
     @Test
     void aBaselineViolationIsAFalseAlarmAndMakesTheCampaignUnsound() {
-        TrialOutcome noisy = trial(null, List.of(), List.of(violationAt(98, null)), HEALTHY);
+        TrialOutcome noisy = trial(null, HEALTHY, List.of(violationAt(98, null)), HEALTHY);
         CampaignReport report = new CampaignReport("chardev", 1, noisy, List.of(), List.of());
         assertEquals(1, report.falseAlarms());
         assertFalse(report.baselineClean());
+    }
+
+    @Test
+    void aBaselineThatDamagesTheKernelUnprotectedMakesTheCampaignUnsound() {
+        TrialOutcome damaging = trial(null, SLAB_DAMAGE, List.of(), HEALTHY);
+        assertFalse(new CampaignReport("chardev", 1, damaging, List.of(), List.of()).baselineClean());
     }
 }

@@ -12,6 +12,7 @@ import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.run.ExitStatus;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +72,15 @@ class WildWritesTest {
                     : afterwards.startsWith("did not land") ? "the bad write did not land" : "the bad free did not happen"),
                     console);
         }
+    }
+
+    @Test
+    void aWarningInTheDriverLeavesItsOwnFramesItsOwn() throws Exception {
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=warn"), null, Policy.BLOCK, List.of());
+        String console = String.join("\n", outcome.console());
+        assertEquals(List.of(), outcome.violations().stream().map(ViolationReport::format).toList());
+        assertTrue(console.contains("WARNING: ") && console.contains("wild_writes: the driver went on"), console);
+        assertEquals(ExitStatus.OK, outcome.result().status(), console);
     }
 
     private static int markedLine(String marker) throws Exception {
