@@ -17,10 +17,14 @@ final class RuleExpression {
     /**
      * Opcodes: set the value to a register, add a constant, load 8 or 4 bytes, take the value as a
      * page order (the bytes of 2^value pages), take the value as a slab object and go to its {@code
-     * kmem_cache}; an operand follows the first two.
+     * kmem_cache}, take the value as a {@code struct page *} and go to its memory, start a
+     * parenthesised term (the value is kept), add the term to the kept value; an operand follows
+     * the first two.
      */
     private static final long REGISTER = 0, ADD = 1, LOAD = 2, LOAD32 = 3, PAGES = 4, CACHE = 5, LOAD16 = 6,
-            ELEMENT = 7;
+            ELEMENT = 7, PAGE = 8, OPEN = 9, CLOSE = 10;
+    /** How deep parenthesised terms nest. */
+    private static final int MAX_NESTING = 4;
     /** Beyond this order a value is no page order: the expression yields 0. */
     private static final int MAX_PAGE_ORDER = 20;
     private static final int FIRST_ARGUMENT_REGISTER = 10;
@@ -37,6 +41,7 @@ final class RuleExpression {
      */
     static RuleExpression compile(String expression, String where, KitOffsets offsets) {
         List<Long> code = new ArrayList<>();
+        int depth = 0;
         for (String token : expression.trim().split("\\s+")) {
             if (token.equals("@")) {
                 code.add(LOAD);
@@ -50,6 +55,14 @@ final class RuleExpression {
                 code.add(PAGES);
             } else if (token.equals("cache")) {
                 code.add(CACHE);
+            } else if (token.equals("page")) {
+                code.add(PAGE);
+            } else if (token.equals("(") && depth < MAX_NESTING) {
+                code.add(OPEN);
+                depth++;
+            } else if (token.equals(")") && depth > 0) {
+                code.add(CLOSE);
+                depth--;
             } else if (token.matches("a[0-7]")) {
                 code.add(REGISTER);
                 code.add((long) FIRST_ARGUMENT_REGISTER + token.charAt(1) - '0');
@@ -62,8 +75,12 @@ final class RuleExpression {
                 code.add(token.startsWith("+") ? offset : -offset);
             } else {
                 throw new IllegalArgumentException(where + ": unknown token '" + token
-                        + "' (use a0..a7, e, a byte count, +offset.key, -offset.key, @, @4, @2, pages or cache)");
+                        + "' (use a0..a7, e, a byte count, +offset.key, -offset.key, @, @4, @2, pages, cache, page, "
+                        + "( or ))");
             }
+        }
+        if (depth != 0) {
+            throw new IllegalArgumentException(where + ": unbalanced parentheses in '" + expression + "'");
         }
         return new RuleExpression(code.stream().mapToLong(Long::longValue).toArray());
     }
@@ -88,8 +105,17 @@ final class RuleExpression {
     /** As {@link #evaluate(DebugAccess, HeapGeometry)}, with {@code element} for {@code e}. */
     long evaluate(DebugAccess hart, HeapGeometry heap, long element) throws MemoryFault {
         long value = 0;
+        long[] kept = new long[MAX_NESTING];
+        int depth = 0;
         for (int i = 0; i < code.length; i++) {
-            if (code[i] == REGISTER) {
+            if (code[i] == OPEN) {
+                kept[depth++] = value;
+                value = 0;
+            } else if (code[i] == CLOSE) {
+                value += kept[--depth];
+            } else if (code[i] == PAGE) {
+                value = heap == null ? 0 : heap.addressOf(value);
+            } else if (code[i] == REGISTER) {
                 value = hart.x((int) code[++i]);
             } else if (code[i] == ADD) {
                 value += code[++i];

@@ -1,6 +1,7 @@
 package org.chariot.emulator.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -45,6 +46,22 @@ class RuleExpressionTest {
         assertEquals(4096, value("pages", hart));
         assertEquals(16384, value("a1 pages", hart));
         assertEquals(0, value("a2 pages", hart), "no page order");
+    }
+
+    @Test
+    void addsAParenthesisedTermToTheValueBeforeIt() throws Exception {
+        FakeGuest hart = new FakeGuest().arguments(RNG, BUFFER).word(RNG + 0x1c, 0x30);
+        assertEquals(BUFFER + 0x30 + 8, value("a1 ( a0 +kmem_cache.object_size @4 ) 8", hart));
+        assertEquals(BUFFER + 0x30, value("a1 ( ( a0 +kmem_cache.object_size @4 ) )", hart));
+    }
+
+    @Test
+    void refusesUnbalancedParentheses() throws Exception {
+        KitOffsets offsets = offsets();
+        assertThrows(IllegalArgumentException.class,
+                () -> RuleExpression.compile("a1 ( a0", "test", offsets));
+        assertThrows(IllegalArgumentException.class,
+                () -> RuleExpression.compile("a1 ) a0", "test", offsets));
     }
 
     @Test
