@@ -72,7 +72,8 @@ final class IsolationBenchCommand implements Callable<Integer> {
                         + " per run); the isolated times include reporting them");
             }
             double ratio = on.medianSeconds() / off.medianSeconds();
-            System.out.printf("workload: %s on %s, boot to power-off, %d runs each way%n", workload.getFileName(),
+            System.out.printf("workload: %s on %s, boot to power-off, %d runs each way; both in one warm JVM "
+                    + "(guest run only, builds excluded)%n", workload.getFileName(),
                     directory.getFileName(), bench.runs);
             for (TimedMachine timed : List.of(off, on)) {
                 System.out.printf("%s  %.1f M guest instructions%n", timed.timesLine(timed == off ? "isolation off"

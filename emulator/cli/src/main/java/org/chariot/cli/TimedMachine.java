@@ -1,7 +1,5 @@
 package org.chariot.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.chariot.emulator.run.BootSpec;
 import org.chariot.emulator.run.GuestExit;
 import org.chariot.emulator.run.GuestMachine;
@@ -12,8 +10,8 @@ import org.chariot.emulator.run.OwnMachine;
 final class TimedMachine implements GuestMachine {
 
     private final GuestMachine machine;
-    private final List<Double> seconds = new ArrayList<>();
-    private final List<Long> instructions = new ArrayList<>();
+    private final Samples seconds = new Samples();
+    private final Samples instructions = new Samples();
     private boolean timing = true;
 
     TimedMachine(GuestMachine machine) {
@@ -43,27 +41,22 @@ final class TimedMachine implements GuestMachine {
         return exit;
     }
 
-    /** Median wall time of the timed boots, in seconds. */
     /** {@code label}, the median and the fastest wall time, aligned for a table of machines or settings. */
     String timesLine(String label) {
         return String.format("%-14s median %.3f s  (min %.3f s)", label, medianSeconds(), minimumSeconds());
     }
 
+    /** Median wall time of the timed boots, in seconds. */
     double medianSeconds() {
-        return median(seconds);
+        return seconds.median();
     }
 
     double minimumSeconds() {
-        return seconds.stream().min(Double::compare).orElseThrow();
+        return seconds.minimum();
     }
 
     /** Median guest instructions of the timed boots (our machine only). */
     double medianInstructions() {
-        return median(instructions);
-    }
-
-    private static double median(List<? extends Number> values) {
-        List<Double> sorted = values.stream().map(Number::doubleValue).sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        return instructions.median();
     }
 }

@@ -21,7 +21,6 @@ import org.chariot.emulator.monitor.Violation;
  */
 public final class EventRecorder implements RunListener {
 
-    private static final Pattern PRINTK_TIME = Pattern.compile("^\\[\\s*(\\d+)\\.(\\d{6})\\]");
     private static final Pattern MODULE_STEP = Pattern.compile("@chariot (load|unload) (\\S+) ok");
 
     private final EventStream stream;
@@ -54,10 +53,7 @@ public final class EventRecorder implements RunListener {
 
     @Override
     public void console(String line) {
-        Matcher time = PRINTK_TIME.matcher(line);
-        if (time.find()) {
-            guestNanos = Long.parseLong(time.group(1)) * 1_000_000_000L + Long.parseLong(time.group(2)) * 1_000L;
-        }
+        guestNanos = PrintkTime.of(line).orElse(guestNanos);
         stream.write(EventStream.event("console", guestNanos).put("line", line));
         Matcher step = MODULE_STEP.matcher(line);
         // An isolated module's load and unload were recorded when the monitor saw them, with its sections.
