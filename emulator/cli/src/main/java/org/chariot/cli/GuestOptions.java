@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
+import org.chariot.emulator.guest.Installation;
 import org.chariot.emulator.monitor.Policy;
+import org.chariot.emulator.run.BootSnapshots;
 import org.chariot.emulator.run.GuestMachine;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
@@ -54,20 +56,26 @@ final class GuestOptions {
     @Option(names = "--no-isolate", description = "Run the drivers without isolation (QEMU always does).")
     boolean noIsolation;
 
+    @Option(names = "--no-snapshot", description = "Boot the guest from scratch instead of starting from the saved "
+            + "snapshot of the booted guest (kept per kit and machine configuration under the cache).")
+    boolean noSnapshot;
+
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
 
     /** The machine to boot on, with a GDB stub if asked for. */
-    GuestMachine createMachine(GuestKit kit, Reporter reporter) throws GuestToolException {
+    GuestMachine createMachine(GuestKit kit, Installation installation, Reporter reporter) throws GuestToolException {
         if (machine == MachineKind.qemu) {
             if (gdbPort != null) {
                 throw new GuestToolException("--gdb needs our machine: drop --machine qemu");
             }
             return new QemuMachine();
         }
+        Optional<BootSnapshots> snapshots = noSnapshot ? Optional.empty()
+                : Optional.of(new BootSnapshots(kit, installation.cache().resolve("snapshots"), reporter::stage));
         return new OwnMachine(Optional.ofNullable(gdbPort)
-                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)));
+                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)), snapshots);
     }
 
     /** The isolation policy for a run, or null when the run is not isolated (said on {@code reporter}). */

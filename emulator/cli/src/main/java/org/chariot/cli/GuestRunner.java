@@ -38,12 +38,12 @@ final class GuestRunner {
                     options.kernelArguments, options.memoryMiB, options.disk, options.timeout(), isolation);
             try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
                 if (options.eventFile == null) {
-                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), reporter)
+                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, setup.installation(), reporter), work.path(), reporter)
                             .run(request));
                 }
                 try (EventStream events = EventStream.create(options.eventFile)) {
                     RunListener listener = RunListener.both(reporter, new EventRecorder(events, kit.kernelIdentity()));
-                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
+                    return reporter.finish(new DriverRun(kit, options.createMachine(kit, setup.installation(), reporter), work.path(), listener)
                             .run(request));
                 }
             }

@@ -10,6 +10,7 @@ import org.chariot.emulator.bus.Bus;
 import org.chariot.emulator.mmu.MemoryFault;
 import org.chariot.emulator.mmu.Mmu;
 import org.chariot.emulator.mmu.StoreHalted;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * One RV64IMAC + Zicsr + Zifencei hart with M, S and U modes and Sv39, run by an interpreter with
@@ -66,7 +67,7 @@ public final class Hart implements HartRegisters {
     private long steps;
     /** Instructions left in the current batch; set to 0 to make the run loop look at interrupts now. */
     private int budget;
-    private boolean waitingForInterrupt;
+    boolean waitingForInterrupt;
     private volatile boolean stopRequested;
     private EnvironmentCallHandler environmentCallHandler;
     private FaultReport faultReport;
@@ -92,6 +93,15 @@ public final class Hart implements HartRegisters {
     /** The MMU, where the monitor attaches its store and fetch observers. */
     public Mmu mmu() {
         return mmu;
+    }
+
+    /** The hart's architectural state, to save into a snapshot or restore from one (between runs only). */
+    public Snapshottable state() {
+        return new HartState(this);
+    }
+
+    PendingInterrupts pendingInterrupts() {
+        return interrupts;
     }
 
     /** Register, memory, stepping and breakpoint access for a debugger. */

@@ -13,9 +13,11 @@ import org.chariot.emulator.monitor.Policy;
  * @param modules the driver modules the guest's init loads, for debuggers and the monitor
  * @param disk a host file the guest sees as a virtio block device, or null
  * @param isolation the modules Chariot isolates in this boot, or null for none
+ * @param payload the initramfs's run files and the command line for a guest restored from a snapshot of the booted
+ *     kit instead, or null if the run must boot (its kernel arguments take effect only at boot)
  */
 public record BootSpec(Path kernel, Path initrd, String commandLine, List<KernelModule> modules, int memoryMiB,
-        Path disk, Duration timeout, Isolation isolation) {
+        Path disk, Duration timeout, Isolation isolation, GuestPayload payload) {
 
     /** Modules isolated by the monitor, which knows the guest kernel from {@code kit}. */
     public record Isolation(GuestKit kit, List<KernelModule> modules, Policy policy) {

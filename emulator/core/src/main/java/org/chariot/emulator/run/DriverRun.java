@@ -7,6 +7,7 @@ import java.util.List;
 import org.chariot.emulator.guest.BuildFailedException;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.GuestFile;
 import org.chariot.emulator.guest.GuestProgram;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Initramfs;
@@ -64,15 +65,18 @@ public final class DriverRun {
         }
         String commandLine = KernelCommandLine.of(modules, request.parameters(), exercise != null,
                 request.exerciseArguments(), request.kernelArguments());
-        Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
+        List<GuestFile> files = Initramfs.runFiles(modules, exercise);
+        Path initramfs = Initramfs.write(kit, files, workDirectory);
         if (request.disk() != null && !Files.isRegularFile(request.disk())) {
             throw new GuestToolException("no disk image at " + request.disk() + ": give an existing file, e.g. made "
                     + "with truncate -s 1M disk.img");
         }
         BootSpec.Isolation isolation = request.isolation() == null ? null
                 : new BootSpec.Isolation(kit, modules, request.isolation());
+        GuestPayload payload = request.kernelArguments().isEmpty() && request.disk() == null
+                ? new GuestPayload(files, commandLine) : null;
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
-                request.timeout(), isolation);
+                request.timeout(), isolation, payload);
     }
 
     private List<KernelModule> modulesOf(Path driver) throws GuestToolException {

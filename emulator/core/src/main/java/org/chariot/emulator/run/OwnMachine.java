@@ -29,6 +29,7 @@ public final class OwnMachine implements GuestMachine {
     }
 
     private final Optional<Debugging> debugging;
+    private final Optional<BootSnapshots> snapshots;
     private volatile long instructionsOfLastBoot;
     private volatile long pcAtEndOfLastBoot;
 
@@ -37,7 +38,13 @@ public final class OwnMachine implements GuestMachine {
     }
 
     public OwnMachine(Optional<Debugging> debugging) {
+        this(debugging, Optional.empty());
+    }
+
+    /** With {@code snapshots}, a run starts from the saved booted guest where it can (never under a debugger). */
+    public OwnMachine(Optional<Debugging> debugging, Optional<BootSnapshots> snapshots) {
         this.debugging = debugging;
+        this.snapshots = debugging.isPresent() ? Optional.empty() : snapshots;
     }
 
     @Override
@@ -58,10 +65,8 @@ public final class OwnMachine implements GuestMachine {
     @Override
     public GuestExit boot(BootSpec spec, GuestOutput guest) {
         ConsoleLines output = new ConsoleLines(guest::console);
-        MachineConfig config = MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
-                .memoryMib(spec.memoryMiB()).disk(spec.disk()).console(null, output).timeLimit(spec.timeout()).build();
         MachineExit exit;
-        try (Machine machine = Machine.create(config)) {
+        try (Machine machine = start(spec, output)) {
             BootSpec.Isolation isolation = spec.isolation();
             Optional<IsolationLog> log = Optional.empty();
             if (isolation != null) {
@@ -84,6 +89,16 @@ public final class OwnMachine implements GuestMachine {
             case MachineExit.Stopped stopped -> GuestExit.failed("the machine was stopped");
             case MachineExit.Fault fault -> GuestExit.failed("the emulator failed:\n" + fault.report());
         };
+    }
+
+    /** The machine restored from the booted guest's snapshot if there is one for this run, else a booting one. */
+    private Machine start(BootSpec spec, ConsoleLines output) throws IOException {
+        Optional<Machine> restored = snapshots.flatMap(store -> store.restore(spec, output));
+        if (restored.isPresent()) {
+            return restored.get();
+        }
+        return Machine.create(MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
+                .memoryMib(spec.memoryMiB()).disk(spec.disk()).console(null, output).timeLimit(spec.timeout()).build());
     }
 
     /** Runs the machine under the stub: no time limit applies while a debugger drives it. */

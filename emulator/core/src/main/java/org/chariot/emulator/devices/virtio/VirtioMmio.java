@@ -1,5 +1,10 @@
 package org.chariot.emulator.devices.virtio;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import org.chariot.emulator.snapshot.Snapshottable;
+
 import org.chariot.emulator.devices.GuestMemory;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
@@ -10,7 +15,7 @@ import org.chariot.emulator.fdt.DeviceTreeContext;
  * synchronously when the driver notifies a queue; the interrupt line is high while
  * InterruptStatus is non-zero. A malformed queue puts the device in DEVICE_NEEDS_RESET.
  */
-public final class VirtioMmio implements PlatformDevice {
+public final class VirtioMmio implements PlatformDevice, Snapshottable {
 
     static final int MAGIC = 0x000, VERSION = 0x004, DEVICE_ID = 0x008, VENDOR_ID = 0x00c;
     static final int DEVICE_FEATURES = 0x010, DEVICE_FEATURES_SEL = 0x014;
@@ -34,6 +39,39 @@ public final class VirtioMmio implements PlatformDevice {
     private int deviceFeaturesSelect, driverFeaturesSelect, queueSelect;
     private long driverFeatures;
     private int status, interruptStatus;
+
+    /** The transport's state is saved here; the device behind it must be able to save its own. */
+    @Override
+    public boolean canSnapshot() {
+        return backend instanceof Snapshottable own && own.canSnapshot();
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        for (int register : new int[] {deviceFeaturesSelect, driverFeaturesSelect, queueSelect, status, interruptStatus}) {
+            out.writeInt(register);
+        }
+        out.writeLong(driverFeatures);
+        for (SplitVirtqueue queue : queues) {
+            queue.save(out);
+        }
+        ((Snapshottable) backend).saveState(out);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        deviceFeaturesSelect = in.readInt();
+        driverFeaturesSelect = in.readInt();
+        queueSelect = in.readInt();
+        status = in.readInt();
+        interruptStatus = in.readInt();
+        driverFeatures = in.readLong();
+        for (SplitVirtqueue queue : queues) {
+            queue.restore(in);
+        }
+        ((Snapshottable) backend).restoreState(in);
+        irq.set(interruptStatus != 0);
+    }
 
     public VirtioMmio(VirtioBackend backend, GuestMemory memory, IrqLine irq, int irqSource) {
         this.backend = backend;
