@@ -3,16 +3,13 @@ package org.chariot.cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
+import org.chariot.emulator.guest.Fingerprint;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Installation;
@@ -32,7 +29,7 @@ final class SetupRecord {
 
     SetupRecord(Installation installation, List<String> packages) {
         this.installation = installation;
-        this.file = installation.cache().resolve("setup").resolve(hash(installation.root() + " " + packages) + ".properties");
+        this.file = installation.cache().resolve("setup").resolve(Fingerprint.of(installation.root() + " " + packages) + ".properties");
     }
 
     /** The kit the record names, if the record still holds. */
@@ -78,19 +75,10 @@ final class SetupRecord {
         for (Path input : files) {
             inputs.append('\n').append(installation.guestInputs().relativize(input)).append(' ').append(stamp(input));
         }
-        return hash(inputs.toString());
+        return Fingerprint.of(inputs.toString());
     }
 
     private static String stamp(Path file) throws IOException {
         return Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file);
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

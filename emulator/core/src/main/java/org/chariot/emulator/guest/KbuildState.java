@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -76,48 +75,15 @@ final class KbuildState {
         return name.startsWith(".") && name.endsWith(".o.cmd");
     }
 
-    /** {@code .x.o.cmd}: the object {@code x.o} exists, is no newer than the modules, and no newer input of the driver's. */
+    /** {@code .x.o.cmd}: the object {@code x.o} is no newer than the modules, and current with the driver's inputs it names. */
     private boolean objectCurrent(Path cmd, FileTime oldestModule) throws IOException {
         String name = cmd.getFileName().toString();
         Path object = cmd.resolveSibling(name.substring(1, name.length() - ".cmd".length()));
-        if (!Files.isRegularFile(object)) {
-            return false;
-        }
-        FileTime built = modified(object);
-        if (built.compareTo(oldestModule) > 0) {
-            return false;
-        }
-        for (Path input : driverInputs(cmd)) {
-            if (!Files.exists(input) || modified(input).compareTo(built) > 0) {
-                return false;
-            }
-        }
-        return true;
+        List<Path> inputs = DependencyList.inputs(cmd).stream().filter(input -> input.startsWith(directory)).toList();
+        return DependencyList.current(object, inputs) && modified(object).compareTo(oldestModule) <= 0;
     }
 
-    /** The files of the driver's directory that the record's source and dependency lists name. */
-    private List<Path> driverInputs(Path cmd) throws IOException {
-        String prefix = directory + "/";
-        List<Path> inputs = new ArrayList<>();
-        for (String line : Files.readAllLines(cmd, StandardCharsets.UTF_8)) {
-            if (line.startsWith("cmd_")) {
-                continue;
-            }
-            for (String token : line.split("\\s+")) {
-                if (token.startsWith(prefix) && !token.endsWith(":")) {
-                    inputs.add(Path.of(token));
-                }
-            }
-        }
-        return inputs;
-    }
-
-    /** A file that cannot be read counts as changed: Kbuild then decides. */
     private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(Long.MAX_VALUE);
-        }
+        return DependencyList.modified(file);
     }
 }

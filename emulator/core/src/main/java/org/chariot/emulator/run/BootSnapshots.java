@@ -9,10 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -20,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chariot.emulator.guest.Fingerprint;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Initramfs;
@@ -120,14 +118,7 @@ public final class BootSnapshots {
 
     /** The kit, the emulator's snapshot format, and the device tree, which describes all of the machine. */
     private String key(Machine machine) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((kit.key() + "\n" + FORMAT + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(machine.deviceTree());
-            return HexFormat.of().formatHex(digest.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Fingerprint.of((kit.key() + "\n" + FORMAT + "\n").getBytes(StandardCharsets.UTF_8), machine.deviceTree());
     }
 
     /** Boots to the init's payload wait, checks its buffer and saves the machine; false (said why) if it could not. */

@@ -61,7 +61,7 @@ public final class DriverRun {
         Path exercise = null;
         if (request.exercise() != null) {
             listener.stage("preparing the exercise program " + request.exercise());
-            exercise = GuestProgram.prepare(kit, request.exercise(), workDirectory);
+            exercise = GuestProgram.prepare(kit, request.exercise());
         }
         String commandLine = KernelCommandLine.of(modules, request.parameters(), exercise != null,
                 request.exerciseArguments(), request.kernelArguments());
