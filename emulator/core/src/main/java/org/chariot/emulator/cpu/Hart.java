@@ -62,6 +62,8 @@ public final class Hart implements HartRegisters {
     private final Decoder decoder = new Decoder(InstructionTable.standard());
     private final ExecutionHistory history = new ExecutionHistory();
     private final Breakpoints breakpoints = new Breakpoints();
+    /** Hot code translated to JVM bytecode, or null where the interpreter runs everything. */
+    private final TranslatedCode translatedCode;
     private int privilege = M;
     private long retired;
     private long steps;
@@ -78,6 +80,8 @@ public final class Hart implements HartRegisters {
         this.mmu = new Mmu(bus);
         this.csrs = new Csrs(this, interrupts, time, hartId);
         this.traps = new Traps(this, csrs);
+        int threshold = Translation.threshold();
+        this.translatedCode = threshold > 0 ? new TranslatedCode(this, decoder, threshold) : null;
         translationContextChanged();
     }
 
@@ -181,6 +185,7 @@ public final class Hart implements HartRegisters {
     /** @param resuming true if the first instruction is where the run started: a breakpoint there has been reported. */
     private StopReason executeBatch(boolean resuming) {
         boolean checkBreakpoints = breakpoints.armed();
+        boolean translating = translatedCode != null && !checkBreakpoints;
         while (budget > 0) {
             budget--;
             long at = pc;
@@ -192,7 +197,11 @@ public final class Hart implements HartRegisters {
             steps++;
             Decoded decoded = null;
             try {
-                decoded = decoder.decode(at, mmu.fetch(at));
+                int bits = mmu.fetch(at);
+                if (translating && runTranslated(at, bits) > 0) {
+                    continue;
+                }
+                decoded = decoder.decode(at, bits);
                 nextPc = at + decoded.length;
                 Executor.execute(this, decoded);
                 pc = nextPc;
@@ -216,6 +225,36 @@ public final class Hart implements HartRegisters {
             }
         }
         return null;
+    }
+
+    /**
+     * Runs the translated block at {@code at} if there is one (its first instruction counted as
+     * started already); returns the instructions it retired, 0 if the interpreter must go on.
+     */
+    private int runTranslated(long at, int bits) throws MemoryFault {
+        int ran;
+        try {
+            ran = translatedCode.run(at, bits, budget + 1);
+        } catch (MemoryFault | StoreHalted e) {
+            int before = translatedCode.retiredBeforeFault();
+            retired += before;
+            steps += before;
+            budget -= before;
+            throw e;
+        }
+        if (ran > 0) {
+            retired += ran;
+            steps += ran - 1;
+            budget -= ran - 1;
+        }
+        return ran;
+    }
+
+    /** {@code fence.i}: instructions in memory may have changed, so translations of them may be stale. */
+    void instructionsChanged() {
+        if (translatedCode != null) {
+            translatedCode.flush();
+        }
     }
 
     private static long instructionBits(Decoded decoded) {

@@ -158,6 +158,19 @@ public final class Mmu {
         return fetchSlow(pc);
     }
 
+    /**
+     * Where in RAM the instruction at {@code pc} is, if fetching it now takes the fast path (an
+     * unobserved RAM page, translated in the current context), else -1. Translated code runs only
+     * where this holds, so an observer never misses a fetch it asked to see.
+     */
+    public long plainFetchAddress(long pc) {
+        int i = Tlb.index(pc);
+        if (fetchTlb.tags[i] == ((pc & PAGE_MASK) | fetchContext)) {
+            return pc + fetchTlb.addends[i] + ramBase;
+        }
+        return -1;
+    }
+
     private int fetchSlow(long pc) throws MemoryFault {
         long physical = translate(pc, AccessType.FETCH, fetchTlb, fetchContext & ~LEAVING);
         boolean observed = observedPage;
