@@ -57,15 +57,34 @@ final class TranslatedCode {
 
     /**
      * Runs the block starting at the hart's pc, whose instruction {@code bits} were just fetched, if
-     * there is one that fits in {@code budget}; returns the instructions it retired (the hart's pc is
-     * then where execution goes on), or 0 if the interpreter must execute this instruction. On a
-     * fault or a halted store, the hart's pc is that instruction's and the count retired is added.
+     * there is one that fits in {@code budget}, then the blocks it leads to while they are built and
+     * the budget lasts; returns the instructions retired (the hart's pc is then where execution goes
+     * on), or 0 if the interpreter must execute this instruction. On a fault or a halted store, the
+     * hart's pc is that instruction's and {@link #retiredBeforeFault} says how many retired before it.
      */
     int run(long pc, int bits, int budget) throws MemoryFault {
         long physical = hart.mmu.plainFetchAddress(pc);
-        if (physical < 0) {
-            return 0;
+        Block block = physical < 0 ? UNTRANSLATABLE : blockAt(pc, physical, bits);
+        int retired = 0;
+        while (block != UNTRANSLATABLE && block.length() <= budget - retired) {
+            long next;
+            try {
+                next = block.run(hart.x, hart.mmu, progress, budget - retired);
+            } catch (MemoryFault | StoreHalted e) {
+                hart.setPc(progress.pc);
+                progress.executed += retired;
+                throw e;
+            }
+            retired += progress.executed;
+            hart.setPc(next);
+            physical = hart.mmu.plainFetchAddress(next);
+            block = physical < 0 ? UNTRANSLATABLE : blockAt(next, physical, hart.mmu.fetch(next));
         }
+        return retired;
+    }
+
+    /** The block starting at {@code pc}, built now if it has become hot, or none. */
+    private Block blockAt(long pc, long physical, int bits) {
         int slot = (int) (physical >>> 1) & (SLOTS - 1);
         Block block = blocks[slot];
         if (starts[slot] != physical || virtualStarts[slot] != pc || firstBits[slot] != bits) {
@@ -76,10 +95,7 @@ final class TranslatedCode {
             blocks[slot] = null;
             block = null;
         }
-        if (block == UNTRANSLATABLE) {
-            if (++visits[slot] != threshold) {
-                return 0;
-            }
+        if (block == UNTRANSLATABLE && ++visits[slot] == threshold) {
             Built earlier = built.get(pc);
             block = earlier != null && earlier.physical() == physical && earlier.firstBits() == bits
                     ? earlier.block() : translate(pc);
@@ -87,20 +103,8 @@ final class TranslatedCode {
             if (block != UNTRANSLATABLE) {
                 built.put(pc, new Built(physical, bits, block));
             }
-            if (block == UNTRANSLATABLE) {
-                return 0;
-            }
         }
-        if (block.length() > budget) {
-            return 0;
-        }
-        try {
-            hart.setPc(block.run(hart.x, hart.mmu, progress, budget));
-            return progress.executed;
-        } catch (MemoryFault | StoreHalted e) {
-            hart.setPc(progress.pc);
-            throw e;
-        }
+        return block;
     }
 
     /** After a fault or halted store in a block: how many of its instructions retired before that one. */
