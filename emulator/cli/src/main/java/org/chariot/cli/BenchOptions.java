@@ -15,7 +15,7 @@ final class BenchOptions {
     int runs;
 
     @Option(names = "--warmup", defaultValue = "1", converter = Ranges.OptionalCount.class, description = "Untimed runs each way first, so that every "
-            + "timed run has the JVM warm (default: ${DEFAULT-VALUE}).")
+            + "timed run finds modules built and files cached (and, in-process, the JVM warm) (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as one JSON object.")
