@@ -17,6 +17,7 @@ import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.Installation;
 import org.chariot.emulator.machine.Machine;
 import org.chariot.emulator.machine.MachineConfig;
+import org.chariot.emulator.monitor.Policy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,8 @@ class BootSnapshotsTest {
     }
 
     private OwnMachine restoring() {
-        return new OwnMachine(Optional.empty(), peripherals -> { }, UnaryOperator.identity(), Optional.of(new BootSnapshots(kit, snapshots, stages::add)));
+        return new OwnMachine(Optional.empty(), peripherals -> { }, UnaryOperator.identity(),
+                Optional.of(new BootSnapshots(kit, snapshots, stages::add)));
     }
 
     private List<String> console(GuestMachine machine, RunRequest request) throws IOException {
@@ -89,6 +91,32 @@ class BootSnapshotsTest {
         assertEquals(booted, fromInitOn(first), "the run that took the snapshot");
         assertEquals(booted, fromInitOn(restored), "a run restored from the snapshot");
         assertEquals(1, stages.stream().filter(s -> s.contains("save a snapshot")).count(), "one snapshot, reused");
+    }
+
+    /**
+     * The default machine's devices that Linux set up at boot serve a restored run: the PCI example
+     * device where the boot placed its BAR (DMA and its INTx, isolated), virtio-net on the PCI bus,
+     * the RTC's time and alarm interrupt.
+     */
+    @Test
+    void theMachinesDevicesServeARestoredRunAsSetUpAtBoot() throws Exception {
+        Path pci = copyOf("pci");
+        Path exercises = examples.getParent().resolve("exercises");
+        List<RunRequest> requests = List.of(
+                new RunRequest(List.of(pci), List.of(), pci.resolve("exercise.c"), List.of(), List.of(), 128, null,
+                        Duration.ofSeconds(300), Policy.BLOCK),
+                new RunRequest(List.of(kit.modules().module("virtio_pci").file(), kit.modules().module("virtio_net")
+                        .file()), List.of(), exercises.resolve("net.c"), List.of(), List.of(), 128, null,
+                        Duration.ofSeconds(300), null),
+                new RunRequest(List.of(), List.of(), exercises.resolve("rtc.c"), List.of(), List.of(), 128, null,
+                        Duration.ofSeconds(300), null));
+        List<String> verdicts = new ArrayList<>();
+        for (RunRequest request : requests) {
+            List<String> console = console(restoring(), request);
+            assertEquals("@chariot boot", console.getFirst(), "restored, not booted: " + request);
+            fromInitOn(console).stream().filter(line -> line.endsWith(": all checks passed")).forEach(verdicts::add);
+        }
+        assertEquals(List.of("pci: all checks passed", "net: all checks passed", "rtc: all checks passed"), verdicts);
     }
 
     @Test
