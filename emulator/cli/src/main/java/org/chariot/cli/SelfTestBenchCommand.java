@@ -25,7 +25,7 @@ final class SelfTestBenchCommand implements Callable<Integer> {
             description = "Self-tests to run, by file name without .c (default: ${DEFAULT-VALUE}).")
     List<String> tests;
 
-    @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS",
+    @Option(names = "--timeout", defaultValue = "600", paramLabel = "SECONDS", converter = Ranges.TimeoutSeconds.class,
             description = "Time limit of one guest run (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
