@@ -49,7 +49,7 @@ public final class BootSnapshots {
     private static final byte[] PAGE_MAGIC = "CHRTPAGE".getBytes(StandardCharsets.US_ASCII);
     private static final int PAGE = 4096;
     /** Bumped when what a snapshot holds changes meaning: older files are then not used. */
-    private static final String FORMAT = "1";
+    private static final String FORMAT = "2";
 
     private final GuestKit kit;
     private final Path directory;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.mmu.StoreDecision;
-import org.chariot.emulator.mmu.StoreObserver;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,17 +32,9 @@ class TranslationGateTest {
                 """);
         long target = machine.program.symbol("target");
         List<Long> pcs = new ArrayList<>();
-        machine.hart.mmu().addStoreObserver(new StoreObserver() {
-            @Override
-            public boolean interested(long virtualPage, long physicalPage) {
-                return virtualPage == target;
-            }
-
-            @Override
-            public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
-                pcs.add(machine.hart.pc());
-                return StoreDecision.COMMIT;
-            }
+        machine.observeStores(target, () -> {
+            pcs.add(machine.hart.pc());
+            return StoreDecision.COMMIT;
         });
         machine.hart.run(1_000);
         assertEquals(50, pcs.size(), "every store observed");
