@@ -41,6 +41,9 @@ import org.chariot.emulator.mmu.MemoryFault;
  * <p>A snapshot is keyed by the kit and by the machine's whole device tree (memory size, devices,
  * its boot command line and initramfs), so one from another kit, device set or memory size is
  * never used. A machine with a device that cannot save its state is not snapshotted: the run boots.
+ * The snapshot is of the default machine, with only the spec's memory size and the payload's boot
+ * arguments: runs that change the machine (disks, a capture, described devices, GPIO inputs) get
+ * no payload from {@link DriverRun} and boot.
  */
 public final class BootSnapshots {
 
