@@ -31,6 +31,19 @@
 #define MODULES_TOKEN "chariot.modules="
 #define EXERCISE_TOKEN "chariot.exercise="
 #define EXERCISE_ARGS_TOKEN "chariot.exercise_args="
+#define PAYLOAD_TOKEN "chariot.payload=memory"
+
+/*
+ * Payload mode (for snapshots of the booted guest): the run's files and command line arrive in
+ * this buffer, written by the host into guest memory, instead of in the initramfs and on the
+ * kernel command line. Each page starts with PAGE_MAGIC and its index until then, so the host can
+ * check the pages it found through the page tables; the host's payload starts with PAYLOAD_MAGIC.
+ */
+#define PAYLOAD_SIZE (8 << 20)
+#define PAGE_SIZE 4096
+#define PAGE_MAGIC "CHRTPAGE"
+#define PAYLOAD_MAGIC "CHRTPAY1"
+#define PAYLOAD_POLL_US 1000
 
 static const char *const errno_names[] = {
 #include "errno_names.h"
@@ -160,6 +173,14 @@ static int starts_with(const char *text, const char *prefix)
 	return strncmp(text, prefix, strlen(prefix)) == 0;
 }
 
+static int contains(const char *text, const char *word)
+{
+	for (; *text; text++)
+		if (starts_with(text, word))
+			return 1;
+	return 0;
+}
+
 /* Splits in place at blanks outside double quotes, as the kernel does; quotes are kept. */
 static void split_cmdline(char *cmdline, struct boot_request *request)
 {
@@ -218,6 +239,102 @@ static void parse_cmdline(char *cmdline, struct boot_request *request)
 		else if (starts_with(token, EXERCISE_TOKEN))
 			request->exercise = token + strlen(EXERCISE_TOKEN);
 	}
+}
+
+/* --- payload mode --- */
+
+static char payload[PAYLOAD_SIZE] __attribute__((aligned(PAGE_SIZE)));
+
+static int payload_arrived(void)
+{
+	const volatile char *magic = payload;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		if (magic[i] != PAYLOAD_MAGIC[i])
+			return 0;
+	return 1;
+}
+
+/* Marks every page (which maps it), says where the buffer is, and waits for the host to fill it. */
+static void await_payload(void)
+{
+	struct line line = { .length = 0 };
+	long page;
+
+	for (page = 0; page < PAYLOAD_SIZE / PAGE_SIZE; page++) {
+		memcpy(payload + page * PAGE_SIZE, PAGE_MAGIC, 8);
+		memcpy(payload + page * PAGE_SIZE + 8, &page, sizeof(page));
+	}
+	line_append(&line, "@chariot ready ");
+	line_append_number(&line, (long)payload);
+	line_append(&line, " ");
+	line_append_number(&line, PAYLOAD_SIZE);
+	line_write(&line);
+	while (!payload_arrived())
+		usleep(PAYLOAD_POLL_US);
+}
+
+static unsigned int payload_word(const char **cursor)
+{
+	unsigned int value;
+
+	memcpy(&value, *cursor, sizeof(value));
+	*cursor += sizeof(value);
+	return value;
+}
+
+static void write_payload_file(const char *path, unsigned int mode, const char *data, unsigned int size)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode);
+	unsigned int done = 0;
+
+	if (fd < 0) {
+		complain("cannot create", path, errno);
+		return;
+	}
+	while (done < size) {
+		ssize_t written = write(fd, data + done, size - done);
+
+		if (written <= 0) {
+			complain("cannot write", path, errno);
+			break;
+		}
+		done += written;
+	}
+	close(fd);
+}
+
+/*
+ * Unpacks the payload: after the magic, a file count, then per file its path length, path, mode,
+ * size and bytes; last the command line's length and text (all numbers 32-bit little-endian).
+ * Copies the command line into cmdline.
+ */
+static void unpack_payload(char *cmdline, size_t size)
+{
+	const char *cursor = payload + 8;
+	unsigned int files = payload_word(&cursor), length;
+
+	while (files-- > 0) {
+		char path[MODULE_PATH_SIZE];
+		unsigned int mode, bytes;
+
+		length = payload_word(&cursor);
+		if (length >= sizeof(path))
+			length = sizeof(path) - 1;
+		memcpy(path, cursor, length);
+		path[length] = '\0';
+		cursor += length;
+		mode = payload_word(&cursor);
+		bytes = payload_word(&cursor);
+		write_payload_file(path, mode, cursor, bytes);
+		cursor += bytes;
+	}
+	length = payload_word(&cursor);
+	if (length >= size)
+		length = size - 1;
+	memcpy(cmdline, cursor, length);
+	cmdline[length] = '\0';
 }
 
 static int read_cmdline(char *buffer, size_t size)
@@ -406,6 +523,11 @@ static int run(struct boot_request *request)
 		complain("cannot read", "/proc/cmdline", errno);
 		return 1;
 	}
+	if (contains(cmdline, PAYLOAD_TOKEN)) {
+		await_payload();
+		unpack_payload(cmdline, sizeof(cmdline));
+	}
+	report("boot", NULL);
 	parse_cmdline(cmdline, request);
 
 	loaded = load_modules(request);
@@ -422,7 +544,6 @@ int main(void)
 	int failed;
 
 	my_syscall3(__NR_syslog, SYSLOG_ACTION_CONSOLE_LEVEL, NULL, CONSOLE_LOGLEVEL_ALL);
-	report("boot", NULL);
 	mount_filesystems();
 	failed = run(&request);
 	report_number("done", failed);

@@ -7,9 +7,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code chariot bench}: benchmarks of our machine, each a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks (figures, not tests): boot (our machine against QEMU) and isolation (a driver "
-            + "workload with isolation off and on).",
-        subcommands = {BootBenchCommand.class, IsolationBenchCommand.class})
+        description = "Benchmarks (figures, not tests). Against QEMU, whole process both sides: boot (a driver run), "
+            + "selftest (the kernel's own self-test modules), compute (a bare-metal loop). In one warm process: "
+            + "isolation (a driver workload with isolation off and on).",
+        subcommands = {BootBenchCommand.class, SelfTestBenchCommand.class, ComputeBenchCommand.class,
+            IsolationBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -17,7 +19,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a benchmark: chariot bench boot, or chariot bench "
-                + "isolation DRIVER");
+        throw new ParameterException(spec.commandLine(), "name a benchmark: chariot bench boot, selftest, compute "
+                + "or isolation");
     }
 }

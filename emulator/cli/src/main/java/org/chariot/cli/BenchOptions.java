@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
 /** Options every benchmark has: how many timed runs, and where its figures go as JSON. */
 final class BenchOptions {
 
-    @Option(names = "--runs", defaultValue = "5", converter = Ranges.Count.class, description = "Timed runs each way (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "5", converter = Ranges.Count.class,
+            description = "Timed runs each way (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "1", converter = Ranges.OptionalCount.class, description = "Untimed runs each way first, so that every "
-            + "timed run has the JVM warm (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "1", converter = Ranges.OptionalCount.class,
+            description = "Untimed runs each way first, so that every timed run finds modules built and files cached "
+                + "(and, in-process, the JVM warm) (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as one JSON object.")

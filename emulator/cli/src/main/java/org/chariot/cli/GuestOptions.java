@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.chariot.emulator.devices.gpio.GpioInput;
 import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.Installation;
 import org.chariot.emulator.monitor.Policy;
+import org.chariot.emulator.run.BootSnapshots;
 import org.chariot.emulator.run.GuestMachine;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.QemuMachine;
@@ -90,6 +92,10 @@ final class GuestOptions {
                 + "their heap objects, and of objects they freed: reported as KASAN does, never stopped). Off by default.")
     List<Check> checks = new ArrayList<>();
 
+    @Option(names = "--no-snapshot", description = "Boot the guest from scratch instead of starting from the saved "
+            + "snapshot of the booted guest (kept per kit and machine configuration under the cache).")
+    boolean noSnapshot;
+
     @Option(names = "--json", paramLabel = "FILE", converter = Inputs.OutputFile.class,
             description = "Write the run's event stream (JSON Lines: run, console, module, violation, summary) to FILE as it happens.")
     Path eventFile;
@@ -106,6 +112,10 @@ final class GuestOptions {
             throw new ParameterException(command.commandLine(), "--device and --gpio need our machine (QEMU has "
                     + "neither described devices nor our I2C, SPI and GPIO controllers): drop --machine qemu");
         }
+        if (machine == MachineKind.qemu && noSnapshot) {
+            throw new ParameterException(command.commandLine(), "--no-snapshot is for our machine (QEMU always boots): "
+                    + "drop --no-snapshot or --machine qemu");
+        }
         if (waitForGdb && gdbPort == null) {
             throw new ParameterException(command.commandLine(), "--wait-gdb waits for a GDB client: give --gdb PORT too");
         }
@@ -120,12 +130,15 @@ final class GuestOptions {
     }
 
     /** The machine to boot on, with a GDB stub if asked for. */
-    GuestMachine createMachine(GuestKit kit, Reporter reporter) {
+    GuestMachine createMachine(GuestKit kit, Installation installation, Reporter reporter) {
         if (machine == MachineKind.qemu) {
             return new QemuMachine();
         }
+        Optional<BootSnapshots> snapshots = noSnapshot ? Optional.empty()
+                : Optional.of(new BootSnapshots(kit, installation.cache().resolve("snapshots"), reporter::stage));
         return new OwnMachine(Optional.ofNullable(gdbPort)
-                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)), peripherals -> { }, reports.monitorFetches());
+                .map(port -> new OwnMachine.Debugging(port, waitForGdb, kit, reporter::stage)), peripherals -> { },
+                reports.monitorFetches(), snapshots);
     }
 
     /** The isolation policy for a run, or null when the run is not isolated (said on {@code reporter}). */

@@ -57,12 +57,12 @@ final class GuestRunner {
                 RunListener listener = options.reports.following(reporter);
                 RunResult result;
                 if (options.eventFile == null) {
-                    result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener).run(request);
+                    result = new DriverRun(kit, options.createMachine(kit, setup.installation(), reporter), work.path(), listener).run(request);
                 } else {
                     try (EventStream events = EventStream.create(options.eventFile)) {
                         listener = RunListeners.of(listener, new RunTests(test -> events.write(RunTests.toEvent(test))),
                                 EventRecorder.of(events, kit.kernelIdentity()));
-                        result = new DriverRun(kit, options.createMachine(kit, reporter), work.path(), listener)
+                        result = new DriverRun(kit, options.createMachine(kit, setup.installation(), reporter), work.path(), listener)
                                 .run(request);
                     }
                 }

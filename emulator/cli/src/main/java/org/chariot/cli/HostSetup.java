@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.chariot.emulator.guest.ExternalCommand;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.GuestToolException;
@@ -28,10 +29,22 @@ final class HostSetup {
 
     /** Ensures the packages are there and the kit is built; returns the kit. */
     GuestKit ensure(List<String> packages) throws GuestToolException {
+        SetupRecord record = new SetupRecord(installation, packages);
+        Optional<GuestKit> known = record.kit();
+        if (known.isPresent()) {
+            reporter.stage("guest kit: " + known.get().directory());
+            return known.get();
+        }
         installPackages(packages);
         reporter.stage("guest kit: checking (a first build compiles Linux: minutes)");
         GuestKit kit = new KitBuild(installation, line -> reporter.stage("guest kit: " + line)).ensureBuilt();
         reporter.stage("guest kit: " + kit.directory());
+        try {
+            record.save(kit);
+        } catch (IOException e) {
+            reporter.stage("could not record the set-up in " + record.file() + " (" + e.getMessage()
+                    + "); the next command checks again");
+        }
         return kit;
     }
 

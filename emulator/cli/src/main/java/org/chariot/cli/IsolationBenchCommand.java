@@ -16,7 +16,6 @@ import org.chariot.emulator.monitor.Policy;
 import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.OwnMachine;
 import org.chariot.emulator.run.RunRequest;
-import org.chariot.emulator.run.WorkDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,28 +50,27 @@ final class IsolationBenchCommand implements Callable<Integer> {
             TimedMachine off = new TimedMachine(new OwnMachine());
             TimedMachine on = new TimedMachine(new OwnMachine());
             List<Integer> violations = new ArrayList<>();
-            try (WorkDirectory work = WorkDirectory.create(setup.installation().runsDirectory())) {
-                reporter.stage("bench isolation: building " + directory + " and " + workload);
-                List<Path> modules = new DriverBuild(kit).build(directory);
-                Path program = GuestProgram.prepare(kit, workload, work.path());
-                RunRequest plain = new RunRequest(modules, List.of(), program, List.of(), List.of(), 128,
-                        Duration.ofSeconds(300));
-                RunRequest isolated = plain.isolated(Policy.BLOCK);
-                for (int i = -bench.warmup; i < bench.runs; i++) {
-                    bench.timeOnlyAfterWarmUp(i, off, on);
-                    BenchRun.run(kit, off, setup.installation().runsDirectory(), plain);
-                    violations.add(BenchRun.run(kit, on, setup.installation().runsDirectory(), isolated).violations()
-                            .size());
-                    reporter.stage("bench isolation: " + (i < 0 ? "warm-up run" : "run " + (i + 1) + " of " + bench.runs)
-                            + " each way done");
-                }
+            reporter.stage("bench isolation: building " + directory + " and " + workload);
+            List<Path> modules = new DriverBuild(kit).build(directory);
+            Path program = GuestProgram.prepare(kit, workload);
+            RunRequest plain = new RunRequest(modules, List.of(), program, List.of(), List.of(), 128,
+                    Duration.ofSeconds(300));
+            RunRequest isolated = plain.isolated(Policy.BLOCK);
+            for (int i = -bench.warmup; i < bench.runs; i++) {
+                bench.timeOnlyAfterWarmUp(i, off, on);
+                BenchRun.run(kit, off, setup.installation().runsDirectory(), plain);
+                violations.add(BenchRun.run(kit, on, setup.installation().runsDirectory(), isolated).violations()
+                        .size());
+                reporter.stage("bench isolation: " + (i < 0 ? "warm-up run" : "run " + (i + 1) + " of " + bench.runs)
+                        + " each way done");
             }
             if (violations.stream().anyMatch(count -> count > 0)) {
                 reporter.stage("bench isolation: the driver made illegal writes under isolation (" + violations
                         + " per run); the isolated times include reporting them");
             }
             double ratio = on.medianSeconds() / off.medianSeconds();
-            System.out.printf("workload: %s on %s, boot to power-off, %d runs each way%n", workload.getFileName(),
+            System.out.printf("workload: %s on %s, boot to power-off, %d runs each way; both in one warm JVM "
+                    + "(guest run only, builds excluded)%n", workload.getFileName(),
                     directory.getFileName(), bench.runs);
             for (TimedMachine timed : List.of(off, on)) {
                 System.out.printf("%s  %.1f M guest instructions%n", timed.timesLine(timed == off ? "isolation off"

@@ -1,9 +1,6 @@
 package org.chariot.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.chariot.emulator.run.BootSpec;
-import org.chariot.emulator.run.ForwardingOutput;
 import org.chariot.emulator.run.GuestExit;
 import org.chariot.emulator.run.GuestMachine;
 import org.chariot.emulator.run.GuestOutput;
@@ -13,9 +10,8 @@ import org.chariot.emulator.run.OwnMachine;
 final class TimedMachine implements GuestMachine {
 
     private final GuestMachine machine;
-    private final List<Double> seconds = new ArrayList<>();
-    private final List<Double> secondsToInit = new ArrayList<>();
-    private final List<Long> instructions = new ArrayList<>();
+    private final Samples seconds = new Samples();
+    private final Samples instructions = new Samples();
     private boolean timing = true;
 
     TimedMachine(GuestMachine machine) {
@@ -35,13 +31,9 @@ final class TimedMachine implements GuestMachine {
     @Override
     public GuestExit boot(BootSpec spec, GuestOutput console) {
         long start = System.nanoTime();
-        InitWatch init = new InitWatch(console, start);
-        GuestExit exit = machine.boot(spec, init);
+        GuestExit exit = machine.boot(spec, console);
         if (timing) {
             seconds.add((System.nanoTime() - start) / 1e9);
-            if (init.seconds >= 0) {
-                secondsToInit.add(init.seconds);
-            }
             if (machine instanceof OwnMachine own) {
                 instructions.add(own.instructionsOfLastBoot());
             }
@@ -49,57 +41,22 @@ final class TimedMachine implements GuestMachine {
         return exit;
     }
 
-    /** Median wall time of the timed boots, in seconds. */
     /** {@code label}, the median and the fastest wall time, aligned for a table of machines or settings. */
     String timesLine(String label) {
         return String.format("%-14s median %.3f s  (min %.3f s)", label, medianSeconds(), minimumSeconds());
     }
 
-    /** Like {@link #timesLine} for the time from the start of each boot to the init's first line. */
-    String initTimesLine(String label) {
-        return String.format("%-14s median %.3f s  (min %.3f s)", label, medianSecondsToInit(),
-                secondsToInit.stream().min(Double::compare).orElseThrow());
-    }
-
-    double medianSecondsToInit() {
-        return median(secondsToInit);
-    }
-
+    /** Median wall time of the timed boots, in seconds. */
     double medianSeconds() {
-        return median(seconds);
+        return seconds.median();
     }
 
     double minimumSeconds() {
-        return seconds.stream().min(Double::compare).orElseThrow();
+        return seconds.minimum();
     }
 
     /** Median guest instructions of the timed boots (our machine only). */
     double medianInstructions() {
-        return median(instructions);
-    }
-
-    private static double median(List<? extends Number> values) {
-        List<Double> sorted = values.stream().map(Number::doubleValue).sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    /** Passes the guest's output on, noting when the init's first line ({@code @chariot boot}) arrives. */
-    private static final class InitWatch extends ForwardingOutput {
-
-        private final long start;
-        private volatile double seconds = -1;
-
-        InitWatch(GuestOutput console, long start) {
-            super(console);
-            this.start = start;
-        }
-
-        @Override
-        public void console(String line) {
-            if (seconds < 0 && line.contains("@chariot boot")) {
-                seconds = (System.nanoTime() - start) / 1e9;
-            }
-            super.console(line);
-        }
+        return instructions.median();
     }
 }

@@ -55,8 +55,8 @@ final class Csrs {
     long stval;
     long satp;
     long stimecmp = -1;
-    private final long[] pmpcfg = new long[PMP_CONFIGS / 2];
-    private final long[] pmpaddr = new long[PMP_ADDRESSES];
+    final long[] pmpcfg = new long[PMP_CONFIGS / 2];
+    final long[] pmpaddr = new long[PMP_ADDRESSES];
 
     Csrs(Hart hart, PendingInterrupts pending, TimeSource time, int hartId) {
         this.hart = hart;

@@ -11,6 +11,7 @@ import org.chariot.emulator.mmu.MemoryFault;
 import org.chariot.emulator.mmu.Mmu;
 import org.chariot.emulator.mmu.Privilege;
 import org.chariot.emulator.mmu.StoreHalted;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * One RV64IMAC + Zicsr + Zifencei hart with M, S and U modes and Sv39, run by an interpreter with
@@ -61,12 +62,14 @@ public final class Hart implements HartRegisters {
     private final Decoder decoder = new Decoder(InstructionTable.standard());
     private final ExecutionHistory history = new ExecutionHistory();
     private final Breakpoints breakpoints = new Breakpoints();
+    /** Hot code translated to JVM bytecode, or null where the interpreter runs everything. */
+    private final TranslatedCode translatedCode;
     private int privilege = Privilege.MACHINE;
     private long retired;
     private long steps;
     /** Instructions left in the current batch; set to 0 to make the run loop look at interrupts now. */
     private int budget;
-    private boolean waitingForInterrupt;
+    boolean waitingForInterrupt;
     private volatile boolean stopRequested;
     private EnvironmentCallHandler environmentCallHandler;
     private FaultReport faultReport;
@@ -77,6 +80,8 @@ public final class Hart implements HartRegisters {
         this.mmu = new Mmu(bus);
         this.csrs = new Csrs(this, interrupts, time, hartId);
         this.traps = new Traps(this, csrs);
+        int threshold = Translation.threshold();
+        this.translatedCode = threshold > 0 ? new TranslatedCode(this, decoder, threshold) : null;
         translationContextChanged();
     }
 
@@ -92,6 +97,15 @@ public final class Hart implements HartRegisters {
     /** The MMU, where the monitor attaches its store and fetch observers. */
     public Mmu mmu() {
         return mmu;
+    }
+
+    /** The hart's architectural state, to save into a snapshot or restore from one (between runs only). */
+    public Snapshottable state() {
+        return new HartState(this);
+    }
+
+    PendingInterrupts pendingInterrupts() {
+        return interrupts;
     }
 
     /** Register, memory, stepping and breakpoint access for a debugger. */
@@ -171,6 +185,8 @@ public final class Hart implements HartRegisters {
     /** @param resuming true if the first instruction is where the run started: a breakpoint there has been reported. */
     private StopReason executeBatch(boolean resuming) {
         boolean checkBreakpoints = breakpoints.armed();
+        // Observers see the pc of each instruction and may replace one (a refused free): translated blocks would hide both.
+        boolean translating = translatedCode != null && !checkBreakpoints && !mmu.observed();
         while (budget > 0) {
             budget--;
             long at = pc;
@@ -182,7 +198,11 @@ public final class Hart implements HartRegisters {
             steps++;
             Decoded decoded = null;
             try {
-                decoded = decoder.decode(at, mmu.fetch(at));
+                int bits = mmu.fetch(at);
+                if (translating && runTranslated(at, bits) > 0) {
+                    continue;
+                }
+                decoded = decoder.decode(at, bits);
                 nextPc = at + decoded.length;
                 Executor.execute(this, decoded);
                 pc = nextPc;
@@ -206,6 +226,36 @@ public final class Hart implements HartRegisters {
             }
         }
         return null;
+    }
+
+    /**
+     * Runs the translated block at {@code at} if there is one (its first instruction counted as
+     * started already); returns the instructions it retired, 0 if the interpreter must go on.
+     */
+    private int runTranslated(long at, int bits) throws MemoryFault {
+        int ran;
+        try {
+            ran = translatedCode.run(at, bits, budget + 1);
+        } catch (MemoryFault | StoreHalted e) {
+            int before = translatedCode.retiredBeforeFault();
+            retired += before;
+            steps += before;
+            budget -= before;
+            throw e;
+        }
+        if (ran > 0) {
+            retired += ran;
+            steps += ran - 1;
+            budget -= ran - 1;
+        }
+        return ran;
+    }
+
+    /** {@code fence.i}: instructions in memory may have changed, so translations of them may be stale. */
+    void instructionsChanged() {
+        if (translatedCode != null) {
+            translatedCode.flush();
+        }
     }
 
     private static long instructionBits(Decoded decoded) {

@@ -61,8 +61,9 @@ final class SystemInstructions {
     static void fence(Hart h, Decoded d) {
     }
 
-    /** The decode cache is addressed by instruction bits, so new code is always seen; nothing to flush. */
+    /** The decode cache is addressed by instruction bits, so new code is always seen; translated code is dropped. */
     static void fenceI(Hart h, Decoded d) {
+        h.instructionsChanged();
     }
 
     static void ecall(Hart h, Decoded d) throws Trap {

@@ -1,5 +1,10 @@
 package org.chariot.emulator.devices;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+import org.chariot.emulator.snapshot.Snapshottable;
 import org.chariot.emulator.cpu.InterruptTarget;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
@@ -9,7 +14,7 @@ import org.chariot.emulator.fdt.Node;
  * MSIP, {@code mtimecmp} against {@code mtime} drives MTIP. {@code mtime} is the machine clock and
  * is read-only here, so it always agrees with the hart's {@code time} CSR.
  */
-public final class Clint implements PlatformDevice {
+public final class Clint implements PlatformDevice, Snapshottable {
 
     static final long MSIP = 0x0000, MTIMECMP = 0x4000, MTIME = 0xbff8;
     private static final long SIZE = 0x10000;
@@ -71,6 +76,22 @@ public final class Clint implements PlatformDevice {
     private synchronized void deadlineReached() {
         if (Long.compareUnsigned(clock.now(), timeCompare) >= 0) {
             hart.setPending(InterruptTarget.MTIP, true);
+        }
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        out.writeBoolean(softwareInterrupt);
+        out.writeLong(timeCompare);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        softwareInterrupt = in.readBoolean();
+        hart.setPending(InterruptTarget.MSIP, softwareInterrupt);
+        long deadline = in.readLong();
+        if (deadline != -1L) {
+            setTimeCompare(deadline);
         }
     }
 

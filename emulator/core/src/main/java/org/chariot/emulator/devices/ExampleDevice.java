@@ -1,5 +1,10 @@
 package org.chariot.emulator.devices;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+import org.chariot.emulator.snapshot.Snapshottable;
 import org.chariot.emulator.bus.AccessFault;
 import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.fdt.DeviceTreeContext;
@@ -10,7 +15,7 @@ import org.chariot.emulator.fdt.DeviceTreeContext;
  * sets STATUS.EXPIRED) and STATUS (write 1 to clear); the level-triggered interrupt line is high
  * exactly while EXPIRED is set. Only aligned 32-bit accesses are supported.
  */
-public final class ExampleDevice implements PlatformDevice {
+public final class ExampleDevice implements PlatformDevice, Snapshottable {
 
     public static final int ID_VALUE = 0x43484152; // "CHAR"
     static final int ID = 0x0, SCRATCH = 0x4, COUNTDOWN = 0x8, STATUS = 0xc;
@@ -97,6 +102,21 @@ public final class ExampleDevice implements PlatformDevice {
         alarm = null;
         status |= EXPIRED;
         irq.set(true);
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        out.writeInt(scratch);
+        out.writeInt(status);
+        out.writeLong(remainingTicks());
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        scratch = in.readInt();
+        status = in.readInt();
+        startCountdown(in.readLong());
+        irq.set(status != 0);
     }
 
     @Override

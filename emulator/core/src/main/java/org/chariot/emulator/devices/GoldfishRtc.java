@@ -1,7 +1,11 @@
 package org.chariot.emulator.devices;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.fdt.DeviceTreeContext;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * Google's goldfish real-time clock ({@code google,goldfish-rtc}, Linux's rtc-goldfish), at QEMU
@@ -13,7 +17,7 @@ import org.chariot.emulator.fdt.DeviceTreeContext;
  * <p>The count is the host's wall clock when the machine was made plus the guest time since, so it
  * advances with the machine clock; setting it moves an offset.
  */
-public final class GoldfishRtc implements PlatformDevice {
+public final class GoldfishRtc implements PlatformDevice, Snapshottable {
 
     static final int TIME_LOW = 0x00, TIME_HIGH = 0x04, ALARM_LOW = 0x08, ALARM_HIGH = 0x0c;
     static final int IRQ_ENABLED = 0x10, CLEAR_ALARM = 0x14, ALARM_STATUS = 0x18, CLEAR_INTERRUPT = 0x1c;
@@ -92,6 +96,32 @@ public final class GoldfishRtc implements PlatformDevice {
             }
             default -> { }
         }
+    }
+
+    /**
+     * The count's base is not saved: a restored clock reads the host's present time, as a booted
+     * one does; the registers, the latch and the alarm are (a running alarm is armed again).
+     */
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        out.writeLong(latchedHigh);
+        out.writeLong(alarmNanos);
+        out.writeBoolean(alarmRunning);
+        out.writeBoolean(interruptPending);
+        out.writeBoolean(interruptEnabled);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        latchedHigh = in.readLong();
+        alarmNanos = in.readLong();
+        boolean running = in.readBoolean();
+        interruptPending = in.readBoolean();
+        interruptEnabled = in.readBoolean();
+        if (running) {
+            arm();
+        }
+        updateLine();
     }
 
     /** The count: nanoseconds since the Unix epoch as the guest sees them. */

@@ -1,6 +1,10 @@
 package org.chariot.emulator.devices;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chariot.emulator.bus.Device;
+import org.chariot.emulator.snapshot.Snapshottable;
 import org.chariot.emulator.cpu.InterruptTarget;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
@@ -11,7 +15,7 @@ import org.chariot.emulator.fdt.Node;
  * source is pending while its line is high and it is not claimed; completing a claim whose line is
  * still high makes it pending again.
  */
-public final class Plic implements PlatformDevice {
+public final class Plic implements PlatformDevice, Snapshottable {
 
     /** Highest source number; 0 means "no interrupt". QEMU's virt has the same count. */
     public static final int SOURCES = 96;
@@ -139,6 +143,39 @@ public final class Plic implements PlatformDevice {
             }
         }
         return best;
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        for (int source = 0; source <= SOURCES; source++) {
+            out.writeInt(priority[source]);
+            out.writeBoolean(level[source]);
+            out.writeBoolean(pending[source]);
+            out.writeBoolean(claimed[source]);
+        }
+        for (int context = 0; context < CONTEXT_INTERRUPT.length; context++) {
+            out.writeInt(threshold[context]);
+            for (boolean on : enabled[context]) {
+                out.writeBoolean(on);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        for (int source = 0; source <= SOURCES; source++) {
+            priority[source] = in.readInt();
+            level[source] = in.readBoolean();
+            pending[source] = in.readBoolean();
+            claimed[source] = in.readBoolean();
+        }
+        for (int context = 0; context < CONTEXT_INTERRUPT.length; context++) {
+            threshold[context] = in.readInt();
+            for (int source = 0; source <= SOURCES; source++) {
+                enabled[context][source] = in.readBoolean();
+            }
+        }
+        updateOutputs();
     }
 
     private void updateOutputs() {

@@ -1,6 +1,9 @@
 package org.chariot.emulator.devices;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import org.chariot.emulator.bus.Device;
+import org.chariot.emulator.snapshot.Snapshottable;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
 
@@ -9,7 +12,7 @@ import org.chariot.emulator.fdt.Node;
  * {@code 0x5555} powers off with success, {@code (code << 16) | 0x3333} powers off with a failure
  * code (1 if the code is 0, so a failure never looks like success), {@code 0x7777} reboots.
  */
-public final class TestFinisher implements PlatformDevice {
+public final class TestFinisher implements PlatformDevice, Snapshottable {
 
     static final int PASS = 0x5555, FAIL = 0x3333, RESET = 0x7777;
     private static final long SIZE = 0x1000;
@@ -19,6 +22,15 @@ public final class TestFinisher implements PlatformDevice {
 
     public TestFinisher(PowerControl power) {
         this.power = power;
+    }
+
+    /** A power-off or reset is an event, not state: nothing to save. */
+    @Override
+    public void saveState(DataOutput out) {
+    }
+
+    @Override
+    public void restoreState(DataInput in) {
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.chariot.emulator.devices;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+import org.chariot.emulator.snapshot.Snapshottable;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 
 /**
@@ -7,7 +12,7 @@ import org.chariot.emulator.fdt.DeviceTreeContext;
  * Transmission is instantaneous, so the transmitter is always empty after a write; the interrupt
  * line follows IER against "received data available" and "transmitter holding register empty".
  */
-public final class Uart16550 implements PlatformDevice {
+public final class Uart16550 implements PlatformDevice, Snapshottable {
 
     static final int RBR_THR_DLL = 0, IER_DLM = 1, IIR_FCR = 2, LCR = 3, MCR = 4, LSR = 5, MSR = 6, SCR = 7;
     static final int IER_RX = 0x01, IER_THRE = 0x02;
@@ -130,6 +135,28 @@ public final class Uart16550 implements PlatformDevice {
             return fifo | IIR_THRE;
         }
         return fifo | IIR_NONE;
+    }
+
+    /** Host input still queued is not the guest's state: it stays with the host. */
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        for (int register : new int[] {ier, lcr, mcr, scr, fcr, divisor, loopbackByte}) {
+            out.writeInt(register);
+        }
+        out.writeBoolean(thrEmptyInterrupt);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        ier = in.readInt();
+        lcr = in.readInt();
+        mcr = in.readInt();
+        scr = in.readInt();
+        fcr = in.readInt();
+        divisor = in.readInt();
+        loopbackByte = in.readInt();
+        thrEmptyInterrupt = in.readBoolean();
+        updateIrq();
     }
 
     private synchronized void inputArrived() {

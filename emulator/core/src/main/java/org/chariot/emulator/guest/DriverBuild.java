@@ -21,7 +21,7 @@ public final class DriverBuild {
         this.kit = kit;
     }
 
-    /** Builds the driver in {@code directory} and returns the modules it produced. */
+    /** Builds the driver in {@code directory} (unless nothing changed since its last build) and returns its modules. */
     public List<Path> build(Path directory) throws GuestToolException {
         Path dir = directory.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
@@ -31,6 +31,10 @@ public final class DriverBuild {
             throw new GuestToolException(dir + " has no Makefile or Kbuild file: a driver directory needs one "
                     + "with an obj-m line, e.g. 'obj-m += mydriver.o'.");
         }
+        KbuildState state = new KbuildState(dir, kit);
+        if (state.current(modulesIn(dir))) {
+            return modulesIn(dir);
+        }
         ExternalCommand.Result result = new ExternalCommand(List.of("make", "-s", "-C", kit.directory().toString(),
                 "M=" + dir, "modules")).run();
         if (!result.succeeded()) {
@@ -39,6 +43,11 @@ public final class DriverBuild {
         List<Path> modules = modulesIn(dir);
         if (modules.isEmpty()) {
             throw new GuestToolException("building " + dir + " produced no .ko file: does its Makefile say obj-m?");
+        }
+        try {
+            state.built();
+        } catch (IOException e) {
+            throw new GuestToolException("cannot write " + dir.resolve(KbuildState.KIT_RECORD) + ": " + e.getMessage(), e);
         }
         return modules;
     }

@@ -29,13 +29,36 @@ public record GuestKit(Path directory) {
 
     /** Names the guest kernel for reports: its release and the kit's key. */
     public String kernelIdentity() {
+        Properties properties = properties();
+        if (properties.isEmpty()) {
+            return "kit " + directory.getFileName();
+        }
+        return "Linux " + properties.getProperty("kernel.release", "?") + " (kit " + directory.getFileName() + ")";
+    }
+
+    /** The kit's key: the hash of its inputs, which changes whenever anything the guest runs changes. */
+    public String key() {
+        return directory.getFileName().toString();
+    }
+
+    /** The Linux source tree the kit's kernel was built from (its own self-tests live there). */
+    public Path kernelSource() throws GuestToolException {
+        String source = properties().getProperty("kernel.source");
+        if (source == null) {
+            throw new GuestToolException("the guest kit at " + directory + " does not name its kernel source "
+                    + "(kit.properties, kernel.source). Rebuild it with ./chariot setup.");
+        }
+        return Path.of(source);
+    }
+
+    private Properties properties() {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(directory.resolve("kit.properties"))) {
             properties.load(reader);
         } catch (IOException e) {
-            return "kit " + directory.getFileName();
+            properties.clear();
         }
-        return "Linux " + properties.getProperty("kernel.release", "?") + " (kit " + directory.getFileName() + ")";
+        return properties;
     }
 
     public Path image() {

@@ -14,23 +14,40 @@ public final class GuestProgram {
     private GuestProgram() {
     }
 
-    /** Returns a guest executable for {@code program}, building C sources into {@code outputDir}. */
-    public static Path prepare(GuestKit kit, Path program, Path outputDir) throws GuestToolException {
+    /** Returns a guest executable for {@code program}, building a C source (or reusing its current build). */
+    public static Path prepare(GuestKit kit, Path program) throws GuestToolException {
         if (!Files.isRegularFile(program)) {
             throw new GuestToolException("no exercise program at " + program);
         }
         if (program.getFileName().toString().endsWith(".c")) {
-            return compile(kit, program, outputDir);
+            return compile(kit, program);
         }
         requireRiscvExecutable(program);
         return program;
     }
 
-    private static Path compile(GuestKit kit, Path source, Path outputDir) throws GuestToolException {
+    /**
+     * Compiles {@code source} unless the binary from its last compilation with this kit is current with
+     * every file it included (as gcc's dependency list names them). Binaries are kept beside the kit,
+     * one folder per source file.
+     */
+    private static Path compile(GuestKit kit, Path source) throws GuestToolException {
+        Path absolute = source.toAbsolutePath().normalize();
         String name = source.getFileName().toString().replaceFirst("\\.c$", "");
-        Path binary = outputDir.resolve(name);
-        ExternalCommand.Result result = new ExternalCommand(List.of(kit.guestCc().toString(), "-o", binary.toString(),
-                source.toAbsolutePath().toString())).run();
+        Path directory = kit.directory().resolveSibling(kit.key() + ".programs").resolve(Fingerprint.of(absolute.toString()));
+        Path binary = directory.resolve(name);
+        Path dependencies = directory.resolve(name + ".d");
+        try {
+            if (Files.isRegularFile(dependencies)
+                    && DependencyList.current(binary, DependencyList.inputs(dependencies))) {
+                return binary;
+            }
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new GuestToolException("cannot use " + directory + " for the exercise program: " + e.getMessage(), e);
+        }
+        ExternalCommand.Result result = new ExternalCommand(List.of(kit.guestCc().toString(), "-MD", "-MF",
+                dependencies.toString(), "-o", binary.toString(), absolute.toString())).run();
         if (!result.succeeded()) {
             throw new BuildFailedException("the exercise program " + source + " did not compile; the compiler's messages:",
                     result.output());

@@ -15,16 +15,27 @@ public final class Initramfs {
     private Initramfs() {
     }
 
-    /** Modules go where the init looks for them: {@code /lib/modules/<module name>.ko}. */
-    public static Path write(GuestKit kit, List<KernelModule> modules, Path exercise, Path outputDir)
-            throws GuestToolException {
+    /**
+     * The files a run adds to the kit's base: each module where the init looks for it,
+     * {@code /lib/modules/<module name>.ko}, and the exercise program, if any.
+     */
+    public static List<GuestFile> runFiles(List<KernelModule> modules, Path exercise) {
+        List<GuestFile> files = new ArrayList<>();
+        for (KernelModule module : modules) {
+            files.add(new GuestFile("/lib/modules/" + module.name() + ".ko", module.file(), 0644));
+        }
+        if (exercise != null) {
+            files.add(new GuestFile(EXERCISE_PATH, exercise.toAbsolutePath(), 0755));
+        }
+        return files;
+    }
+
+    /** Writes the kit's base initramfs plus {@code files} as {@code initramfs.cpio} in {@code outputDir}. */
+    public static Path write(GuestKit kit, List<GuestFile> files, Path outputDir) throws GuestToolException {
         try {
             List<String> list = new ArrayList<>(Files.readAllLines(kit.initramfsList()));
-            for (KernelModule module : modules) {
-                list.add("file /lib/modules/" + module.name() + ".ko " + module.file() + " 0644 0 0");
-            }
-            if (exercise != null) {
-                list.add("file " + EXERCISE_PATH + " " + exercise.toAbsolutePath() + " 0755 0 0");
+            for (GuestFile file : files) {
+                list.add(String.format("file %s %s 0%o 0 0", file.guestPath(), file.hostFile(), file.mode()));
             }
             Path listFile = Files.write(outputDir.resolve("initramfs.list"), list);
             Path cpio = outputDir.resolve("initramfs.cpio");

@@ -1,6 +1,7 @@
 package org.chariot.emulator.machine;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,24 @@ public final class Machine implements AutoCloseable {
      */
     public Optional<MachineExit> exit() {
         return Optional.ofNullable(platform.exit().exit());
+    }
+
+    /** Why this machine cannot be snapshotted (a device that cannot save its state), or empty if it can. */
+    public Optional<String> snapshotRefusal() {
+        return MachineSnapshot.refusal(platform);
+    }
+
+    /** Saves the machine's whole state to {@code file}; between runs only (the hart must not be running). */
+    public void saveSnapshot(Path file) throws IOException {
+        MachineSnapshot.save(platform, file);
+    }
+
+    /**
+     * Replaces this machine's state, freshly created and not yet run, by the snapshot in {@code file},
+     * which must have been taken of a machine with the same configuration.
+     */
+    public void restoreSnapshot(Path file) throws IOException {
+        MachineSnapshot.restore(platform, file);
     }
 
     /** The hart, for debuggers and the monitor. */

@@ -18,7 +18,7 @@ public final class WallClock implements AlarmClock, AutoCloseable {
     public static final long FREQUENCY = 10_000_000;
     private static final long NANOS_PER_TICK = 1_000_000_000 / FREQUENCY;
 
-    private final long start = System.nanoTime();
+    private volatile long start = System.nanoTime();
     private final ScheduledThreadPoolExecutor alarms = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "chariot-alarms");
         thread.setDaemon(true);
@@ -37,6 +37,11 @@ public final class WallClock implements AlarmClock, AutoCloseable {
     @Override
     public long now() {
         return (System.nanoTime() - start) / NANOS_PER_TICK;
+    }
+
+    /** Sets guest time to {@code ticks} from now on, as when a snapshot taken at that time is restored. */
+    void continueFrom(long ticks) {
+        start = System.nanoTime() - ticks * NANOS_PER_TICK;
     }
 
     @Override

@@ -170,6 +170,15 @@ public final class Mmu {
         return storeObservers.length > 0;
     }
 
+    /**
+     * Whether any fetch, store or load observer is installed (the isolation monitor, coverage,
+     * watchpoints): they read the hart's pc and may change what an instruction does, so the hart
+     * then interprets every instruction instead of running translated code.
+     */
+    public boolean observed() {
+        return fetchObserver != null || storeObservers.length > 0 || loadObserver != null;
+    }
+
     /** The store observer's interests changed: its pages must be asked again. */
     public void storeObserverChanged() {
         flushStoreViews();
@@ -227,6 +236,19 @@ public final class Mmu {
             return (bits & 3) == 3 ? bits : bits & 0xffff;
         }
         return fetchSlow(pc);
+    }
+
+    /**
+     * Where in RAM the instruction at {@code pc} is, if fetching it now takes the fast path (an
+     * unobserved RAM page, translated in the current context), else -1. Translated code runs only
+     * where this holds, so an observer never misses a fetch it asked to see.
+     */
+    public long plainFetchAddress(long pc) {
+        int i = Tlb.index(pc);
+        if (fetchTlb.tags[i] == ((pc & PAGE_MASK) | fetchContext)) {
+            return pc + fetchTlb.addends[i] + ramBase;
+        }
+        return -1;
     }
 
     private int fetchSlow(long pc) throws MemoryFault {

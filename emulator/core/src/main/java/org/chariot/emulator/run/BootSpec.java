@@ -17,9 +17,12 @@ import org.chariot.emulator.monitor.Policy;
  * @param board the described devices and GPIO inputs the machine gets
  * @param pciDisk a host file the guest sees as a virtio block device on the PCI bus, or null
  * @param networkCapture where to write a pcap file of every frame on the guest's network link, or null
+ * @param payload the initramfs's run files and the command line for a guest restored from a snapshot of the booted
+ *     kit instead, or null if the run must boot (its kernel arguments take effect only at boot)
  */
 public record BootSpec(Path kernel, Path initrd, String commandLine, List<KernelModule> modules, int memoryMiB,
-        Path disk, Duration timeout, Isolation isolation, Board board, Path pciDisk, Path networkCapture) {
+        Path disk, Duration timeout, Isolation isolation, Board board, Path pciDisk, Path networkCapture,
+        GuestPayload payload) {
 
     /**
      * Modules isolated by the monitor, which knows the guest kernel from {@code kit}; with {@code

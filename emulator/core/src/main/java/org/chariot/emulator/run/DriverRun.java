@@ -10,6 +10,7 @@ import org.chariot.emulator.devices.described.DeviceFileException;
 import org.chariot.emulator.guest.BuildFailedException;
 import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
+import org.chariot.emulator.guest.GuestFile;
 import org.chariot.emulator.guest.GuestProgram;
 import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Initramfs;
@@ -92,15 +93,32 @@ public final class DriverRun {
         Path exercise = null;
         if (request.exercise() != null) {
             listener.stage("preparing the exercise program " + request.exercise());
-            exercise = GuestProgram.prepare(kit, request.exercise(), workDirectory);
+            exercise = GuestProgram.prepare(kit, request.exercise());
         }
+        List<String> kernelArguments = kernelArguments(request);
         String commandLine = KernelCommandLine.of(dependencies, drivers, parameters, exercise != null,
-                request.exerciseArguments(), kernelArguments(request));
-        Path initramfs = Initramfs.write(kit, modules, exercise, workDirectory);
+                request.exerciseArguments(), kernelArguments);
+        List<GuestFile> files = Initramfs.runFiles(modules, exercise);
+        Path initramfs = Initramfs.write(kit, files, workDirectory);
         BootSpec.Isolation isolation = request.isolation() == null ? null
                 : new BootSpec.Isolation(kit, drivers, request.isolation(), request.checkReads());
         return new BootSpec(kit.image(), initramfs, commandLine, modules, request.memoryMiB(), request.disk(),
-                request.timeout(), isolation, board, request.pciDisk(), request.networkCapture());
+                request.timeout(), isolation, board, request.pciDisk(), request.networkCapture(),
+                payload(request, files, commandLine, kernelArguments));
+    }
+
+    /**
+     * What a guest restored from the snapshot of the booted kit gets instead of booting, or null if
+     * the run must boot: the user's kernel arguments act only at boot, and a disk, a packet capture,
+     * described devices and GPIO inputs change the machine, which the snapshot is not of. The
+     * redzones an isolated run adds are a boot argument of its snapshot (a second one, keyed apart).
+     */
+    private static GuestPayload payload(RunRequest request, List<GuestFile> files, String commandLine,
+            List<String> kernelArguments) {
+        boolean defaultMachine = request.disk() == null && request.pciDisk() == null && request.networkCapture() == null
+                && request.deviceFiles().isEmpty() && request.gpioInputs().isEmpty();
+        return request.kernelArguments().isEmpty() && defaultMachine
+                ? new GuestPayload(files, commandLine, kernelArguments) : null;
     }
 
     /** The host files the machine will use, checked before anything is built so a mistake costs nothing. */

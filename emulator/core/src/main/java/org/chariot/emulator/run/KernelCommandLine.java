@@ -10,7 +10,8 @@ import org.chariot.emulator.guest.KernelModule;
 /** The kernel command line that tells the guest's init what to load and run. */
 final class KernelCommandLine {
 
-    private static final String BASE = "console=ttyS0 earlycon panic=-1";
+    /** What every boot of the guest gets, before the run's own words. */
+    static final String BASE = "console=ttyS0 earlycon panic=-1";
     private static final String EXERCISE_ARGUMENTS = "chariot.exercise_args";
 
     private KernelCommandLine() {

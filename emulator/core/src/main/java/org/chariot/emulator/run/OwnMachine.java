@@ -35,6 +35,7 @@ public final class OwnMachine implements GuestMachine {
     private final Optional<Debugging> debugging;
     private final Consumer<Peripherals> atPowerOn;
     private final UnaryOperator<FetchObserver> monitorFetches;
+    private final Optional<BootSnapshots> snapshots;
     private volatile long instructionsOfLastBoot;
     private volatile long pcAtEndOfLastBoot;
 
@@ -54,9 +55,19 @@ public final class OwnMachine implements GuestMachine {
      */
     public OwnMachine(Optional<Debugging> debugging, Consumer<Peripherals> atPowerOn,
             UnaryOperator<FetchObserver> monitorFetches) {
+        this(debugging, atPowerOn, monitorFetches, Optional.empty());
+    }
+
+    /**
+     * Like {@link #OwnMachine(Optional, Consumer, UnaryOperator)}; with {@code snapshots}, a run starts
+     * from the saved booted guest where it can (never under a debugger).
+     */
+    public OwnMachine(Optional<Debugging> debugging, Consumer<Peripherals> atPowerOn,
+            UnaryOperator<FetchObserver> monitorFetches, Optional<BootSnapshots> snapshots) {
         this.debugging = debugging;
         this.atPowerOn = atPowerOn;
         this.monitorFetches = monitorFetches;
+        this.snapshots = debugging.isPresent() ? Optional.empty() : snapshots;
     }
 
     @Override
@@ -77,12 +88,8 @@ public final class OwnMachine implements GuestMachine {
     @Override
     public GuestExit boot(BootSpec spec, GuestOutput guest) {
         ConsoleLines output = new ConsoleLines(guest::console);
-        MachineConfig config = MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
-                .memoryMib(spec.memoryMiB()).disk(spec.disk()).pciDisk(spec.pciDisk())
-                .networkCapture(spec.networkCapture()).board(spec.board()).console(null, output)
-                .timeLimit(spec.timeout()).build();
         MachineExit exit;
-        try (Machine machine = Machine.create(config)) {
+        try (Machine machine = start(spec, output)) {
             atPowerOn.accept(machine.peripherals());
             BootSpec.Isolation isolation = spec.isolation();
             Optional<IsolationLog> log = Optional.empty();
@@ -109,6 +116,18 @@ public final class OwnMachine implements GuestMachine {
             case MachineExit.Stopped stopped -> GuestExit.failed("the machine was stopped");
             case MachineExit.Fault fault -> GuestExit.failed("the emulator failed:\n" + fault.report());
         };
+    }
+
+    /** The machine restored from the booted guest's snapshot if there is one for this run, else a booting one. */
+    private Machine start(BootSpec spec, ConsoleLines output) throws IOException {
+        Optional<Machine> restored = snapshots.flatMap(store -> store.restore(spec, output));
+        if (restored.isPresent()) {
+            return restored.get();
+        }
+        return Machine.create(MachineConfig.builder(spec.kernel()).initrd(spec.initrd()).bootargs(spec.commandLine())
+                .memoryMib(spec.memoryMiB()).disk(spec.disk()).pciDisk(spec.pciDisk())
+                .networkCapture(spec.networkCapture()).board(spec.board()).console(null, output)
+                .timeLimit(spec.timeout()).build());
     }
 
     /** Runs the machine under the stub: no time limit applies while a debugger drives it. */

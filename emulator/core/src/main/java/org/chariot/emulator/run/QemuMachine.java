@@ -18,7 +18,7 @@ import org.chariot.emulator.machine.Board;
 /** QEMU's {@code virt} machine with OpenSBI: the reference the project's own machine is compared with. */
 public final class QemuMachine implements GuestMachine {
 
-    static final String QEMU = "qemu-system-riscv64";
+    public static final String QEMU = "qemu-system-riscv64";
     static final Path FIRMWARE = Path.of("/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_jump.bin");
 
     @Override

@@ -3,7 +3,6 @@ package org.chariot.emulator.cpu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.chariot.emulator.mmu.StoreDecision;
-import org.chariot.emulator.mmu.StoreObserver;
 import org.junit.jupiter.api.Test;
 
 /** The halt and drop policies as the run loop sees them: a halted store has not retired. */
@@ -25,17 +24,7 @@ class ObservedStoreTest {
                 target: .dword 1
                 """);
         long target = machine.program.symbol("target");
-        machine.hart.mmu().addStoreObserver(new StoreObserver() {
-            @Override
-            public boolean interested(long virtualPage, long physicalPage) {
-                return virtualPage == target;
-            }
-
-            @Override
-            public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
-                return decision;
-            }
-        });
+        machine.observeStores(target, () -> decision);
         assertEquals(StopReason.STORE_HALTED, machine.hart.run(100));
         assertEquals(machine.program.symbol("store"), machine.hart.pc(), "stopped at the store");
         assertEquals(1, machine.ram.bytes()[(int) (target - TestMachine.RAM_BASE)], "nothing written");

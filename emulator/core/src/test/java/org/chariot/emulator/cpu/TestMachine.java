@@ -2,9 +2,12 @@ package org.chariot.emulator.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.function.Supplier;
 import org.chariot.emulator.bus.Bus;
 import org.chariot.emulator.bus.Ram;
 import org.chariot.emulator.devices.ManualClock;
+import org.chariot.emulator.mmu.StoreDecision;
+import org.chariot.emulator.mmu.StoreObserver;
 
 /** A hart with 4 MiB of RAM at 0x8000_0000 and a clock the test moves by hand. */
 final class TestMachine {
@@ -43,6 +46,21 @@ final class TestMachine {
         assertEquals(StopReason.BREAKPOINT, reason, () -> "stopped at 0x" + Long.toHexString(hart.pc())
                 + (hart.faultReport() != null ? "\n" + hart.faultReport() : ""));
         assertEquals(pc, hart.pc());
+    }
+
+    /** Shows the stores to {@code page} to an observer that decides each with {@code decision}. */
+    void observeStores(long page, Supplier<StoreDecision> decision) {
+        hart.mmu().addStoreObserver(new StoreObserver() {
+            @Override
+            public boolean interested(long virtualPage, long physicalPage) {
+                return virtualPage == page;
+            }
+
+            @Override
+            public StoreDecision beforeStore(long virtualAddress, long physicalAddress, int size, long value) {
+                return decision.get();
+            }
+        });
     }
 
     long x(int i) {

@@ -66,7 +66,7 @@ class LinuxGuestGdbTest {
             modules.add(KernelModule.of(built));
         }
         moduleFiles = Map.of("hello", modules.get(0).file(), "chardev", modules.get(1).file());
-        initramfs = Initramfs.write(kit, modules, null, dir);
+        initramfs = Initramfs.write(kit, Initramfs.runFiles(modules, null), dir);
     }
 
     private static boolean hasSectionOffsets(Path offsets) throws IOException {

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.guest.Installation;
-import org.junit.jupiter.api.Test;
+import org.chariot.emulator.cpu.TranslationModes;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -58,8 +60,9 @@ class MachineDifferentialTest {
                 .toList();
     }
 
-    @Test
-    void theCharacterDeviceRunPrintsTheSameConsoleOnBothMachines() throws Exception {
+    @ParameterizedTest
+    @EnumSource(TranslationModes.class)
+    void theCharacterDeviceRunPrintsTheSameConsoleOnBothMachines(TranslationModes mode) throws Exception {
         String kitDirectory = System.getProperty("chariot.kit", "");
         assumeTrue(!kitDirectory.isBlank(), "no guest kit given: ./chariot test builds it and passes -Dchariot.kit");
         GuestKit kit = GuestKit.open(Path.of(kitDirectory));
@@ -70,7 +73,7 @@ class MachineDifferentialTest {
             }
         }
         List<String> qemu = consoleOf(new QemuMachine(), kit, driver);
-        List<String> ours = consoleOf(new OwnMachine(), kit, driver);
+        List<String> ours = mode.with(() -> consoleOf(new OwnMachine(), kit, driver));
         assertEquals(sorted(qemu), sorted(ours), "the same lines");
         assertEquals(fromInit(qemu), fromInit(ours), "the same order once init runs");
     }

@@ -1,11 +1,15 @@
 package org.chariot.emulator.devices.gpio;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chariot.emulator.bus.Device;
 import java.util.Arrays;
 import java.util.List;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
 import org.chariot.emulator.fdt.DeviceTreeContext;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * SiFive's GPIO controller ({@code sifive,gpio0}, Linux's gpio-sifive) with {@value #LINES} lines,
@@ -15,7 +19,7 @@ import org.chariot.emulator.fdt.DeviceTreeContext;
  * lines; rise, fall, high and low pending bits follow that value (write 1 to clear; a level bit is
  * set again while the level lasts), and a line's interrupt is high while an enabled one is pending.
  */
-public final class SifiveGpio implements PlatformDevice {
+public final class SifiveGpio implements PlatformDevice, Snapshottable {
 
     public static final int LINES = 8;
     static final int INPUT_VAL = 0x00, INPUT_EN = 0x04, OUTPUT_EN = 0x08, OUTPUT_VAL = 0x0c, PULLUP = 0x10;
@@ -51,6 +55,44 @@ public final class SifiveGpio implements PlatformDevice {
                 externallyDriven |= 1 << input.line();
                 externalLevel = input.high() ? externalLevel | 1 << input.line() : externalLevel & ~(1 << input.line());
             }
+        }
+    }
+
+    /**
+     * The registers, the pending bits and the last input; not what drives the pins from outside,
+     * which is the board's (a run with --gpio inputs boots).
+     */
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        for (int register : new int[] {inputEnable, outputEnable, outputValue, pullup, drive, outputXor, iofEnable,
+            iofSelect, riseEnable, risePending, fallEnable, fallPending, highEnable, highPending, lowEnable,
+            lowPending, lastInput, interrupting}) {
+            out.writeInt(register);
+        }
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        inputEnable = in.readInt();
+        outputEnable = in.readInt();
+        outputValue = in.readInt();
+        pullup = in.readInt();
+        drive = in.readInt();
+        outputXor = in.readInt();
+        iofEnable = in.readInt();
+        iofSelect = in.readInt();
+        riseEnable = in.readInt();
+        risePending = in.readInt();
+        fallEnable = in.readInt();
+        fallPending = in.readInt();
+        highEnable = in.readInt();
+        highPending = in.readInt();
+        lowEnable = in.readInt();
+        lowPending = in.readInt();
+        lastInput = in.readInt();
+        interrupting = in.readInt();
+        for (int line = 0; line < LINES; line++) {
+            irqs[line].set((interrupting >>> line & 1) != 0);
         }
     }
 

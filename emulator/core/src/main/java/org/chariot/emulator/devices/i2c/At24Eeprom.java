@@ -1,8 +1,12 @@
 package org.chariot.emulator.devices.i2c;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * An AT24C02 serial EEPROM ({@code atmel,24c02}, Linux's at24): 256 bytes behind an 8-bit word
@@ -10,7 +14,7 @@ import org.chariot.emulator.fdt.Node;
  * over inside their 8-byte page, as the chip does; reads go on from the address across the whole
  * array. A blank chip reads 0xff; writes complete at once (no busy time).
  */
-public final class At24Eeprom implements I2cTarget {
+public final class At24Eeprom implements I2cTarget, Snapshottable {
 
     static final int SIZE = 256;
     static final int PAGE = 8;
@@ -25,6 +29,20 @@ public final class At24Eeprom implements I2cTarget {
     public At24Eeprom(int address) {
         this.address = address;
         Arrays.fill(memory, (byte) 0xff);
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        out.write(memory);
+        out.writeInt(wordAddress);
+        out.writeBoolean(expectWordAddress);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        in.readFully(memory);
+        wordAddress = in.readInt();
+        expectWordAddress = in.readBoolean();
     }
 
     @Override

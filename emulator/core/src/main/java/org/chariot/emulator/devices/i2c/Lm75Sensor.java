@@ -1,7 +1,11 @@
 package org.chariot.emulator.devices.i2c;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * An LM75 temperature sensor ({@code national,lm75}, Linux's lm75 under hwmon): a pointer register
@@ -9,7 +13,7 @@ import org.chariot.emulator.fdt.Node;
  * (16 bits, most significant byte first). Temperatures are 9-bit two's complement in half degrees,
  * left-aligned in 16 bits. The temperature is what the host sets, 23.5 °C until then.
  */
-public final class Lm75Sensor implements I2cTarget {
+public final class Lm75Sensor implements I2cTarget, Snapshottable {
 
     static final int TEMPERATURE = 0, CONFIGURATION = 1, HYSTERESIS = 2, OVER_TEMPERATURE = 3;
     public static final int DEFAULT_MILLI_CELSIUS = 23_500;
@@ -24,6 +28,27 @@ public final class Lm75Sensor implements I2cTarget {
 
     public Lm75Sensor(int address) {
         this.address = address;
+    }
+
+    /** The registers (the temperature too: what a test set before the snapshot) and the transfer under way. */
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        for (int register : registers) {
+            out.writeInt(register);
+        }
+        out.writeInt(pointer);
+        out.writeInt(byteIndex);
+        out.writeBoolean(expectPointer);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        for (int i = 0; i < registers.length; i++) {
+            registers[i] = in.readInt();
+        }
+        pointer = in.readInt();
+        byteIndex = in.readInt();
+        expectPointer = in.readBoolean();
     }
 
     /** Sets what the sensor measures, rounded down to its half-degree resolution. */

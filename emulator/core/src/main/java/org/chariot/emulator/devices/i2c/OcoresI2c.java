@@ -1,10 +1,15 @@
 package org.chariot.emulator.devices.i2c;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
+import org.chariot.emulator.snapshot.SnapshotParts;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * The OpenCores I2C master ({@code opencores,i2c-ocores}, Linux's i2c-ocores) with byte registers
@@ -12,7 +17,7 @@ import org.chariot.emulator.fdt.Node;
  * completes at once: the status shows the transfer done and the interrupt flag set, and the line is
  * high while that flag is set and the core's interrupts are enabled.
  */
-public final class OcoresI2c implements PlatformDevice {
+public final class OcoresI2c implements PlatformDevice, Snapshottable {
 
     static final int PRESCALE_LOW = 0x00, PRESCALE_HIGH = 0x04, CONTROL = 0x08, DATA = 0x0c, COMMAND_STATUS = 0x10;
     static final int CONTROL_ENABLE = 0x80, CONTROL_INTERRUPTS = 0x40;
@@ -39,6 +44,39 @@ public final class OcoresI2c implements PlatformDevice {
         this.irq = irq;
         this.irqSource = irqSource;
         this.inputClockHz = inputClockHz;
+    }
+
+    /** Its registers are saved here, then each chip's state; every chip on the bus must be able to save it. */
+    @Override
+    public synchronized boolean canSnapshot() {
+        return SnapshotParts.canSnapshot(targets);
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        for (int register : new int[] {prescale, control, transmit, receive}) {
+            out.writeInt(register);
+        }
+        out.writeBoolean(noAck);
+        out.writeBoolean(busy);
+        out.writeBoolean(interruptFlag);
+        out.writeInt(addressed == null ? -1 : addressed.address());
+        SnapshotParts.save(targets, out);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        prescale = in.readInt();
+        control = in.readInt();
+        transmit = in.readInt();
+        receive = in.readInt();
+        noAck = in.readBoolean();
+        busy = in.readBoolean();
+        interruptFlag = in.readBoolean();
+        int address = in.readInt();
+        addressed = address < 0 ? null : targets[address];
+        SnapshotParts.restore(targets, in);
+        irq.set(interruptFlag && (control & CONTROL_INTERRUPTS) != 0);
     }
 
     /** Puts a chip on the bus; its address must be free. */

@@ -1,5 +1,9 @@
 package org.chariot.emulator.devices.pci;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The 256 bytes of a function's configuration space as registers with a write mask per bit:
  * software writes land only where the mask allows, so read-only identity, BAR sizing (the bits
@@ -29,6 +33,15 @@ final class ConfigSpace {
             byte incoming = (byte) (data >>> (8 * i));
             value[at] = (byte) (value[at] & ~writable[at] | incoming & writable[at]);
         }
+    }
+
+    /** The values: the write masks follow from the function's definition. */
+    void save(DataOutput out) throws IOException {
+        out.write(value);
+    }
+
+    void restore(DataInput in) throws IOException {
+        in.readFully(value);
     }
 
     /** Sets a register's reset value and which of its bits software may change. */

@@ -1,5 +1,8 @@
 package org.chariot.emulator.devices.pci;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.List;
 import java.util.zip.CRC32;
 import org.chariot.emulator.bus.AccessFault;
@@ -36,6 +39,27 @@ public final class ExamplePciDevice extends PciFunction {
                 List.of(new Bar(REGISTERS_BAR, Bar.Kind.MEMORY_32, REGISTERS_SIZE),
                         new Bar(BUFFER_BAR, Bar.Kind.MEMORY_64, BUFFER_SIZE)), List.of(), true);
         this.memory = memory.forMaster(this);
+    }
+
+    @Override
+    protected void saveFunctionState(DataOutput out) throws IOException {
+        for (int register : new int[] {status, interruptEnable, length, offset, checksum, transfers}) {
+            out.writeInt(register);
+        }
+        out.writeLong(dmaAddress);
+        out.write(buffer);
+    }
+
+    @Override
+    protected void restoreFunctionState(DataInput in) throws IOException {
+        status = in.readInt();
+        interruptEnable = in.readInt();
+        length = in.readInt();
+        offset = in.readInt();
+        checksum = in.readInt();
+        transfers = in.readInt();
+        dmaAddress = in.readLong();
+        in.readFully(buffer);
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.chariot.emulator.devices.pci;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.List;
 import org.chariot.emulator.bus.AccessFault;
 import org.chariot.emulator.devices.DmaMaster;
 import org.chariot.emulator.devices.IrqLine;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * A PCI function with a type-0 configuration header, as its driver sees it: identity, command and
@@ -15,7 +19,7 @@ import org.chariot.emulator.devices.IrqLine;
  * master, and INTx reaches the interrupt controller only while not disabled. State is guarded by
  * the function's monitor, which subclasses share for their registers.
  */
-public abstract class PciFunction implements DmaMaster {
+public abstract class PciFunction implements DmaMaster, Snapshottable {
 
     static final int VENDOR_ID = 0x00, DEVICE_ID = 0x02, COMMAND = 0x04, STATUS = 0x06, REVISION = 0x08;
     static final int CLASS = 0x09, CACHE_LINE_SIZE = 0x0c, LATENCY_TIMER = 0x0d, HEADER_TYPE = 0x0e, BAR0 = 0x10;
@@ -161,6 +165,28 @@ public abstract class PciFunction implements DmaMaster {
         long low = config.read(offset, 4) & ~bar.kind().flagMask();
         return bar.kind() == Bar.Kind.MEMORY_64 ? config.read(offset + 4, 4) << 32 | low : low;
     }
+
+    /** The configuration space (where software placed the BARs, the command) and the INTx request, then the function's own state. */
+    @Override
+    public final synchronized void saveState(DataOutput out) throws IOException {
+        config.save(out);
+        out.writeBoolean(interruptRequested);
+        saveFunctionState(out);
+    }
+
+    @Override
+    public final synchronized void restoreState(DataInput in) throws IOException {
+        config.restore(in);
+        interruptRequested = in.readBoolean();
+        restoreFunctionState(in);
+        driveInterruptLine();
+    }
+
+    /** Saves the registers and buffers behind the function's BARs. */
+    protected abstract void saveFunctionState(DataOutput out) throws IOException;
+
+    /** Reads back exactly what {@link #saveFunctionState} wrote. */
+    protected abstract void restoreFunctionState(DataInput in) throws IOException;
 
     /** Reads {@code size} bytes at {@code offset} from the start of BAR {@code bar}, wherever the guest placed it. */
     protected abstract long barLoad(int bar, long offset, int size) throws AccessFault;

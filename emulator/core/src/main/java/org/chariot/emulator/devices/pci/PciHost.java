@@ -1,5 +1,8 @@
 package org.chariot.emulator.devices.pci;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.chariot.emulator.bus.AccessFault;
@@ -9,6 +12,8 @@ import org.chariot.emulator.devices.PlatformDevice;
 import org.chariot.emulator.devices.WiredOr;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
+import org.chariot.emulator.snapshot.SnapshotParts;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * A PCIe host bridge as QEMU virt's generic one ({@code pci-host-ecam-generic}): configuration
@@ -22,7 +27,7 @@ import org.chariot.emulator.fdt.Node;
  * INTx is swizzled as on QEMU's virt: pin p of slot s drives the shared line (s + p - 1) mod 4,
  * PLIC source {@code firstIrq} + that.
  */
-public final class PciHost implements PlatformDevice {
+public final class PciHost implements PlatformDevice, Snapshottable {
 
     /** A window of CPU physical addresses that maps onto PCI bus addresses from {@code busBase}. */
     public record Window(long cpuBase, long busBase, long size) {
@@ -77,6 +82,22 @@ public final class PciHost implements PlatformDevice {
     /** The shared line that pin {@code pin} (1 = INTA .. 4 = INTD) of slot {@code slot} drives. */
     static int intxLine(int slot, int pin) {
         return (slot + pin - 1) % INTX_LINES;
+    }
+
+    /** Every function on the bus, in slot order; each must be able to save its state. */
+    @Override
+    public synchronized boolean canSnapshot() {
+        return SnapshotParts.canSnapshot(slots);
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        SnapshotParts.save(slots, out);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        SnapshotParts.restore(slots, in);
     }
 
     /** The device the I/O window's CPU range is attached to. */
@@ -203,6 +224,16 @@ public final class PciHost implements PlatformDevice {
         HostBridgeFunction() {
             super(new Identity(CHARIOT_VENDOR, HOST_BRIDGE_DEVICE, HOST_BRIDGE_CLASS, 0, CHARIOT_VENDOR,
                     HOST_BRIDGE_DEVICE), List.of(), List.of(), false);
+        }
+
+        @Override
+        protected void saveFunctionState(DataOutput out) {
+            // Nothing behind the configuration space.
+        }
+
+        @Override
+        protected void restoreFunctionState(DataInput in) {
+            // Nothing behind the configuration space.
         }
 
         @Override

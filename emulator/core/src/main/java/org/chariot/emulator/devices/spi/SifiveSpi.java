@@ -1,10 +1,15 @@
 package org.chariot.emulator.devices.spi;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chariot.emulator.bus.Device;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
+import org.chariot.emulator.snapshot.SnapshotParts;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * SiFive's SPI controller ({@code sifive,spi0}, Linux's spi-sifive) with four chip-select lines
@@ -16,7 +21,7 @@ import org.chariot.emulator.fdt.Node;
  * <p>Chip select follows CSMODE: AUTO selects the chip for each frame, HOLD keeps it selected from
  * the first frame until the mode changes, OFF never selects it.
  */
-public final class SifiveSpi implements PlatformDevice {
+public final class SifiveSpi implements PlatformDevice, Snapshottable {
 
     static final int SCKDIV = 0x00, SCKMODE = 0x04, CSID = 0x10, CSDEF = 0x14, CSMODE = 0x18;
     static final int DELAY0 = 0x28, DELAY1 = 0x2c, FMT = 0x40, TXDATA = 0x48, RXDATA = 0x4c;
@@ -47,6 +52,53 @@ public final class SifiveSpi implements PlatformDevice {
         this.irq = irq;
         this.irqSource = irqSource;
         this.inputClockHz = inputClockHz;
+    }
+
+    /** Its registers and receive FIFO are saved here, then each chip's state; every chip must be able to save it. */
+    @Override
+    public synchronized boolean canSnapshot() {
+        return SnapshotParts.canSnapshot(targets);
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        for (int register : new int[] {sckdiv, sckmode, csid, csdef, csmode, delay0, delay1, fmt, txmark, rxmark,
+            fctrl, ffmt, ie}) {
+            out.writeInt(register);
+        }
+        for (int entry : receiveFifo) {
+            out.writeInt(entry);
+        }
+        out.writeInt(receiveHead);
+        out.writeInt(receiveCount);
+        out.writeInt(selected == null ? -1 : selected.chipSelect());
+        SnapshotParts.save(targets, out);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        sckdiv = in.readInt();
+        sckmode = in.readInt();
+        csid = in.readInt();
+        csdef = in.readInt();
+        csmode = in.readInt();
+        delay0 = in.readInt();
+        delay1 = in.readInt();
+        fmt = in.readInt();
+        txmark = in.readInt();
+        rxmark = in.readInt();
+        fctrl = in.readInt();
+        ffmt = in.readInt();
+        ie = in.readInt();
+        for (int i = 0; i < receiveFifo.length; i++) {
+            receiveFifo[i] = in.readInt();
+        }
+        receiveHead = in.readInt();
+        receiveCount = in.readInt();
+        int line = in.readInt();
+        selected = line < 0 ? null : targets[line];
+        SnapshotParts.restore(targets, in);
+        updateLine();
     }
 
     /** Wires a chip to its chip-select line, which must be free. */

@@ -1,8 +1,12 @@
 package org.chariot.emulator.devices.spi;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import org.chariot.emulator.fdt.DeviceTreeContext;
 import org.chariot.emulator.fdt.Node;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * A 4 MiB SPI NOR flash that identifies itself as a Winbond W25Q32 ({@code jedec,spi-nor}, Linux's
@@ -11,7 +15,7 @@ import org.chariot.emulator.fdt.Node;
  * block and chip erase (to 0xff). Every operation completes at once, so the status register's
  * busy bit never shows; its protection bits are kept but not enforced.
  */
-public final class SpiNorFlash implements SpiTarget {
+public final class SpiNorFlash implements SpiTarget, Snapshottable {
 
     static final int SIZE = 4 << 20, PAGE = 256, SECTOR = 4 << 10, BLOCK = 64 << 10;
     static final byte[] JEDEC_ID = {(byte) 0xef, 0x40, 0x16};
@@ -34,6 +38,46 @@ public final class SpiNorFlash implements SpiTarget {
     private int opcode;
     private int address, addressBytes;
     private int dataIndex;
+
+    /** The array only if written (an erased one is all ones: most snapshots spare its 4 MiB), then the command state. */
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        boolean erased = isErased();
+        out.writeBoolean(erased);
+        if (!erased) {
+            out.write(memory);
+        }
+        out.writeInt(status);
+        out.writeInt(phase.ordinal());
+        out.writeInt(opcode);
+        out.writeInt(address);
+        out.writeInt(addressBytes);
+        out.writeInt(dataIndex);
+    }
+
+    private boolean isErased() {
+        for (byte b : memory) {
+            if (b != (byte) 0xff) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        if (in.readBoolean()) {
+            Arrays.fill(memory, (byte) 0xff);
+        } else {
+            in.readFully(memory);
+        }
+        status = in.readInt();
+        phase = Phase.values()[in.readInt()];
+        opcode = in.readInt();
+        address = in.readInt();
+        addressBytes = in.readInt();
+        dataIndex = in.readInt();
+    }
 
     public SpiNorFlash(int chipSelect) {
         this.chipSelect = chipSelect;

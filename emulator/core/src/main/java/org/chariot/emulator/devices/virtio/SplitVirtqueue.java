@@ -1,5 +1,9 @@
 package org.chariot.emulator.devices.virtio;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.devices.GuestMemory;
@@ -29,6 +33,24 @@ public final class SplitVirtqueue {
     boolean ready;
     long descriptors, available, used;
     private int lastAvailable;
+
+    void save(DataOutput out) throws IOException {
+        out.writeInt(size);
+        out.writeBoolean(ready);
+        out.writeLong(descriptors);
+        out.writeLong(available);
+        out.writeLong(used);
+        out.writeInt(lastAvailable);
+    }
+
+    void restore(DataInput in) throws IOException {
+        size = in.readInt();
+        ready = in.readBoolean();
+        descriptors = in.readLong();
+        available = in.readLong();
+        used = in.readLong();
+        lastAvailable = in.readInt();
+    }
 
     /** @param onUsed told when a completed chain should interrupt the driver */
     SplitVirtqueue(GuestMemory memory, Runnable onUsed) {

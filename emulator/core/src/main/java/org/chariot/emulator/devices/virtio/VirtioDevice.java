@@ -1,10 +1,14 @@
 package org.chariot.emulator.devices.virtio;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.devices.GuestMemory;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.Registers;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * The part of a virtio device (version 1, modern only) that does not depend on its transport:
@@ -13,7 +17,7 @@ import org.chariot.emulator.devices.Registers;
  * monitor; the backend does the device's own work. The interrupt line is high while the
  * interrupt status is not zero. A malformed queue puts the device in DEVICE_NEEDS_RESET.
  */
-final class VirtioDevice {
+final class VirtioDevice implements Snapshottable {
 
     static final long VIRTIO_F_VERSION_1 = 1L << 32;
     static final int FEATURES_OK = 0x08, DEVICE_NEEDS_RESET = 0x40;
@@ -33,6 +37,35 @@ final class VirtioDevice {
             made.add(new SplitVirtqueue(memory, this::bufferUsed));
         }
         this.queues = List.copyOf(made);
+    }
+
+    /** Its state is saved with its queues'; the backend must be able to save its own. */
+    @Override
+    public boolean canSnapshot() {
+        return backend instanceof Snapshottable own && own.canSnapshot();
+    }
+
+    @Override
+    public void saveState(DataOutput out) throws IOException {
+        out.writeInt(status);
+        out.writeInt(interruptStatus);
+        out.writeLong(driverFeatures);
+        for (SplitVirtqueue queue : queues) {
+            queue.save(out);
+        }
+        ((Snapshottable) backend).saveState(out);
+    }
+
+    @Override
+    public void restoreState(DataInput in) throws IOException {
+        status = in.readInt();
+        interruptStatus = in.readInt();
+        driverFeatures = in.readLong();
+        for (SplitVirtqueue queue : queues) {
+            queue.restore(in);
+        }
+        ((Snapshottable) backend).restoreState(in);
+        irq.set(interruptStatus != 0);
     }
 
     VirtioBackend backend() {

@@ -1,6 +1,10 @@
 package org.chariot.emulator.devices.virtio;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import org.chariot.emulator.bus.Device;
+import org.chariot.emulator.snapshot.Snapshottable;
 import org.chariot.emulator.devices.GuestMemory;
 import org.chariot.emulator.devices.IrqLine;
 import org.chariot.emulator.devices.PlatformDevice;
@@ -12,7 +16,7 @@ import org.chariot.emulator.fdt.DeviceTreeContext;
  * specification's section 4.2.2 onto a {@link VirtioDevice}. Requests are served when the driver
  * notifies a queue; the interrupt line is the device's.
  */
-public final class VirtioMmio implements PlatformDevice {
+public final class VirtioMmio implements PlatformDevice, Snapshottable {
 
     static final int MAGIC = 0x000, VERSION = 0x004, DEVICE_ID = 0x008, VENDOR_ID = 0x00c;
     static final int DEVICE_FEATURES = 0x010, DEVICE_FEATURES_SEL = 0x014;
@@ -29,6 +33,28 @@ public final class VirtioMmio implements PlatformDevice {
     private final VirtioDevice device;
     private final int irqSource;
     private int deviceFeaturesSelect, driverFeaturesSelect, queueSelect;
+
+    /** The transport's registers are saved here; the device behind it must be able to save its own. */
+    @Override
+    public boolean canSnapshot() {
+        return device.canSnapshot();
+    }
+
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        out.writeInt(deviceFeaturesSelect);
+        out.writeInt(driverFeaturesSelect);
+        out.writeInt(queueSelect);
+        device.saveState(out);
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        deviceFeaturesSelect = in.readInt();
+        driverFeaturesSelect = in.readInt();
+        queueSelect = in.readInt();
+        device.restoreState(in);
+    }
 
     public VirtioMmio(VirtioBackend backend, GuestMemory memory, IrqLine irq, int irqSource) {
         this.device = new VirtioDevice(backend, memory, irq);

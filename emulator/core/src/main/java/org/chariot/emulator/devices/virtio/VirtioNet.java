@@ -1,9 +1,13 @@
 package org.chariot.emulator.devices.virtio;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.chariot.emulator.snapshot.Snapshottable;
 
 /**
  * virtio network device: queue 0 receives, queue 1 transmits, the MAC address is in the
@@ -15,7 +19,7 @@ import java.util.function.Consumer;
  * driver has a receive buffer, and are delivered whenever the driver notifies either queue. The
  * host side only ever answers what the guest sends, so an answer is delivered at once.
  */
-public final class VirtioNet implements VirtioBackend {
+public final class VirtioNet implements VirtioBackend, Snapshottable {
 
     static final int RECEIVE = 0, TRANSMIT = 1;
     static final long F_MAC = 1L << 5;
@@ -32,6 +36,26 @@ public final class VirtioNet implements VirtioBackend {
         }
         this.mac = mac.clone();
         this.wire = wire;
+    }
+
+    /** The frames waiting for the guest; the wire's far end (the peer, a capture) is the host's, not the machine's. */
+    @Override
+    public synchronized void saveState(DataOutput out) throws IOException {
+        out.writeInt(waiting.size());
+        for (byte[] frame : waiting) {
+            out.writeInt(frame.length);
+            out.write(frame);
+        }
+    }
+
+    @Override
+    public synchronized void restoreState(DataInput in) throws IOException {
+        waiting.clear();
+        for (int count = in.readInt(); count > 0; count--) {
+            byte[] frame = new byte[in.readInt()];
+            in.readFully(frame);
+            waiting.add(frame);
+        }
     }
 
     /** A frame from the wire for the guest. */

@@ -1,5 +1,8 @@
 package org.chariot.emulator.devices.virtio;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.List;
@@ -46,6 +49,28 @@ public final class VirtioPci extends PciFunction {
                         capability(NOTIFY_CFG, NOTIFY, (long) NOTIFY_MULTIPLIER * backend.queueCount(), NOTIFY_MULTIPLIER),
                         capability(ISR_CFG, ISR, 1), capability(DEVICE_CFG, DEVICE, STRUCTURE_SIZE)), true);
         this.device = new VirtioDevice(backend, memory.forMaster(this), this::setInterrupt);
+    }
+
+    /** The backend must be able to save its state. */
+    @Override
+    public boolean canSnapshot() {
+        return device.canSnapshot();
+    }
+
+    @Override
+    protected void saveFunctionState(DataOutput out) throws IOException {
+        out.writeInt(deviceFeatureSelect);
+        out.writeInt(driverFeatureSelect);
+        out.writeInt(queueSelect);
+        device.saveState(out);
+    }
+
+    @Override
+    protected void restoreFunctionState(DataInput in) throws IOException {
+        deviceFeatureSelect = in.readInt();
+        driverFeatureSelect = in.readInt();
+        queueSelect = in.readInt();
+        device.restoreState(in);
     }
 
     /** The PCI identity of a virtio device type, with the class QEMU gives it. */

@@ -1,12 +1,25 @@
 package org.chariot.emulator.devices.virtio;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import org.chariot.emulator.snapshot.Snapshottable;
+
 import java.security.SecureRandom;
 import java.util.List;
 
 /** virtio entropy device: fills every buffer the driver offers with bytes from the host's SecureRandom. */
-public final class VirtioRng implements VirtioBackend {
+public final class VirtioRng implements VirtioBackend, Snapshottable {
 
     private final SecureRandom random = new SecureRandom();
+
+    /** Entropy has no state to keep: each request is answered afresh. */
+    @Override
+    public void saveState(DataOutput out) {
+    }
+
+    @Override
+    public void restoreState(DataInput in) {
+    }
 
     @Override
     public int deviceId() {

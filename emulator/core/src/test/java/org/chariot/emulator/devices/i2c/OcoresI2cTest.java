@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import org.chariot.emulator.devices.RecordingLine;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +65,28 @@ class OcoresI2cTest {
 
     private void stop() {
         assertEquals(0, command(OcoresI2c.COMMAND_STOP) & OcoresI2c.STATUS_BUSY, "a stop frees the bus");
+    }
+
+    @Test
+    void aRestoredControllerHasTheSavedEepromBytesAndSensorTemperature() throws IOException {
+        assertTrue(start(0x50, false));
+        send(0x20, 's', 'n', 'p');
+        stop();
+        sensor.setTemperature(-5_000);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        controller.saveState(new DataOutputStream(saved));
+
+        OcoresI2cTest restored = new OcoresI2cTest();
+        restored.enable();
+        restored.controller.restoreState(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())));
+        assertTrue(restored.start(0x50, false));
+        restored.send(0x20);
+        assertTrue(restored.start(0x50, true));
+        assertArrayEquals(new int[] {'s', 'n', 'p'}, restored.receive(3));
+        restored.stop();
+        assertTrue(restored.start(0x48, true));
+        assertArrayEquals(new int[] {0xfb, 0x00}, restored.receive(2), "-5.0 degrees");
+        restored.stop();
     }
 
     @Test

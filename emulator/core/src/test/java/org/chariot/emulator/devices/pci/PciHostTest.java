@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.util.ArrayList;
 import java.util.List;
 import org.chariot.emulator.bus.AccessFault;
@@ -20,6 +22,16 @@ class PciHostTest {
 
         Probe(List<Bar> bars, List<Capability> capabilities) {
             super(new Identity(0x1234, 0xbeef, 0x12_34_56, 7, 0x4321, 0xfeed), bars, capabilities, true);
+        }
+
+        @Override
+        protected void saveFunctionState(DataOutput out) {
+            // The probe keeps no state of the machine's.
+        }
+
+        @Override
+        protected void restoreFunctionState(DataInput in) {
+            // The probe keeps no state of the machine's.
         }
 
         @Override

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import org.chariot.emulator.devices.RecordingLine;
 import org.junit.jupiter.api.Test;
@@ -57,6 +62,20 @@ class SifiveSpiTest {
         command[3] = address & 0xff;
         System.arraycopy(data, 0, command, 4, data.length);
         return command;
+    }
+
+    @Test
+    void aRestoredControllerHasTheSavedRegistersAndTheFlashItsProgrammedBytes() throws IOException {
+        message(SpiNorFlash.WRITE_ENABLE);
+        message(addressed(SpiNorFlash.PAGE_PROGRAM, 0x1234, 0x5a, 0xa5));
+        controller.store(SifiveSpi.SCKDIV, 4, 9);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        controller.saveState(new DataOutputStream(saved));
+
+        SifiveSpiTest restored = new SifiveSpiTest();
+        restored.controller.restoreState(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())));
+        assertEquals(9, restored.controller.load(SifiveSpi.SCKDIV, 4));
+        assertArrayEquals(new int[] {0xff, 0x5a, 0xa5, 0xff}, restored.read(0x1233, 4));
     }
 
     @Test
