@@ -169,7 +169,11 @@ final class ExecutionTracker implements FetchObserver {
             }
         }
         if (ended.isEmpty() || !(tree.top() instanceof CallTree.Activation active) || active.module() != module) {
-            List<Grant> grants = rules.grantsOnEntry(pc, guest, heap);
+            // an object the driver owns already (a request's pdu in the pages its tag set allocated) keeps
+            // that grant: granting it again would replace the larger one, and the call's end revoke the rest
+            List<Grant> grants = rules.grantsOnEntry(pc, guest, heap).stream()
+                    .filter(g -> !module.act().allows(g.start(), (int) Math.min(g.size(), Integer.MAX_VALUE)))
+                    .toList();
             grants.forEach(module.act()::grant);
             tree.push(new CallTree.Activation(module, sp, hart.x(RA), grants, stackArguments(sp)));
         }
