@@ -72,8 +72,7 @@ class InTreeDriversTest {
                 // Block: the simulated disks and virtio-blk.
                 Case.of("null_blk", "null_blk.memory_backed=1 null_blk.gb=1 null_blk.nr_devices=1", "blk /dev/nullb0"),
                 Case.of("brd", "brd.rd_nr=1 brd.rd_size=1024", "blk /dev/ram0"),
-                Case.of("loop", "", "loop").knownFalseAlarm("loop's worker finishes a request after queue_rq returned "
-                        + "(loop_handle_cmd sets cmd->ret in the request's pdu): the pdu is granted only during queue_rq"),
+                Case.of("loop", "", "loop"),
                 Case.of("virtio_blk", "", "blk /dev/vda").withDisk(),
                 Case.of("virtio_rng", "", "hwrng"),
                 // Network: software links, made by module parameter, bus file or rtnetlink.
