@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * The chariot command that performs a launch: {@code chariot run DRIVER [--param k=v]... [--module M] [--exercise P
- * [--exercise-arg A]...] [--policy P] [--isolate DRIVER]... [--kunit | --kunit-filter F] [--coverage FILE]
+ * [--exercise-arg A]...] [--policy P] [--check reads] [--isolate DRIVER]... [--kunit | --kunit-filter F] [--coverage FILE]
  * [--kernel-arg A]... [--device FILE]... [--gpio G]... --memory M --timeout S --machine ours|qemu --json FILE}.
  * --module is written only when the configuration names a module, --policy only when it is
- * not the default.
+ * not the default, --check reads only on our machine (QEMU runs no isolation).
  */
 public final class ChariotCommandLine {
 
@@ -28,6 +28,9 @@ public final class ChariotCommandLine {
 		}
 		if (settings.policy() != IsolationPolicy.BLOCK) {
 			command.addAll(List.of("--policy", settings.policy().option()));
+		}
+		if (settings.checkReads() && settings.machine() == GuestMachine.OURS) {
+			command.addAll(List.of("--check", "reads"));
 		}
 		settings.otherIsolatedModules().forEach(module -> command.addAll(List.of("--isolate", module)));
 		if (!settings.kunitFilter().isEmpty()) {

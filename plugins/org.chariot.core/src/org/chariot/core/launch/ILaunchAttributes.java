@@ -27,6 +27,8 @@ public interface ILaunchAttributes {
 
 	/** String: block, report or halt; see {@link IsolationPolicy}. */
 	String POLICY = PREFIX + "policy";
+	/** Boolean: isolation checks the drivers' reads too (chariot run --check reads); our machine only. */
+	String CHECK_READS = PREFIX + "checkReads";
 	/** List of other drivers (directories or .ko files) to load after the driver, each isolated (chariot run --isolate). */
 	String OTHER_ISOLATED_MODULES = PREFIX + "otherIsolatedModules";
 

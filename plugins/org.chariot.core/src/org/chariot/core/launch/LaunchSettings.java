@@ -17,7 +17,7 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 public record LaunchSettings(Path driver, String moduleName, List<String> moduleParameters, String exercise,
 		List<String> exerciseArguments, IsolationPolicy policy, List<String> otherIsolatedModules, int guestMemoryMiB,
 		List<String> kernelArguments, int timeoutSeconds, GuestMachine machine, List<Path> deviceFiles,
-		List<String> gpioInputs, boolean kunit, String kunitFilter, boolean coverage) {
+		List<String> gpioInputs, boolean kunit, String kunitFilter, boolean coverage, boolean checkReads) {
 
 	public static LaunchSettings from(ILaunchConfiguration configuration, IWorkspaceRoot root) throws CoreException {
 		return new LaunchSettings(driver(configuration, root), //
@@ -36,14 +36,15 @@ public record LaunchSettings(Path driver, String moduleName, List<String> module
 				deviceFiles(configuration), configuration.getAttribute(ILaunchAttributes.GPIO_INPUTS, List.of()),
 				configuration.getAttribute(ILaunchAttributes.KUNIT, false),
 				configuration.getAttribute(ILaunchAttributes.KUNIT_FILTER, "").strip(),
-				configuration.getAttribute(ILaunchAttributes.COVERAGE, false));
+				configuration.getAttribute(ILaunchAttributes.COVERAGE, false),
+				configuration.getAttribute(ILaunchAttributes.CHECK_READS, false));
 	}
 
 	/** The same settings with another isolation policy. */
 	public LaunchSettings withPolicy(IsolationPolicy newPolicy) {
 		return new LaunchSettings(driver, moduleName, moduleParameters, exercise, exerciseArguments, newPolicy,
 				otherIsolatedModules, guestMemoryMiB, kernelArguments, timeoutSeconds, machine, deviceFiles, gpioInputs,
-				kunit, kunitFilter, coverage);
+				kunit, kunitFilter, coverage, checkReads);
 	}
 
 	/** The driver's build directory: the driver directory itself, or the directory of a built .ko. */

@@ -106,6 +106,18 @@ class ChariotCommandLineTest {
 	}
 
 	@Test
+	void checksReadsOnOurMachineOnly() throws CoreException {
+		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, "launch_drv");
+		configuration.setAttribute(ILaunchAttributes.CHECK_READS, true);
+		assertEquals(List.of("/opt/chariot/chariot", "run", driver.directory().toString(), "--check", "reads", //
+				"--memory", "128", "--timeout", "60", "--machine", "ours", "--json", EVENTS.toString()), commandLine());
+
+		configuration.setAttribute(ILaunchAttributes.MACHINE, "qemu");
+		assertEquals(List.of("/opt/chariot/chariot", "run", driver.directory().toString(), //
+				"--memory", "128", "--timeout", "60", "--machine", "qemu", "--json", EVENTS.toString()), commandLine());
+	}
+
+	@Test
 	void namesADeviceFileThatIsNotThere() {
 		configuration.setAttribute(ILaunchAttributes.DRIVER_PROJECT, "launch_drv");
 		configuration.setAttribute(ILaunchAttributes.DEVICE_FILES, List.of("/nowhere/sensor.device"));
