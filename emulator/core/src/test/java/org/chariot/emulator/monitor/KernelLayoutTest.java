@@ -55,9 +55,10 @@ class KernelLayoutTest {
     }
 
     @Test
-    void placesTheRestOfRamInTheDirectMapAndEverythingElseOutside() {
+    void placesTheRestOfRamInTheDirectMapVmallocBelowItAndEverythingElseOutside() {
         assertEquals(new KernelLayout.Place(KernelLayout.Region.DIRECT_MAP, 0), layout.placeOf(PAGE_OFFSET + 0x2345678));
         assertEquals(new KernelLayout.Place(KernelLayout.Region.OTHER, 0), layout.placeOf(PAGE_OFFSET + RAM_SIZE));
-        assertEquals(new KernelLayout.Place(KernelLayout.Region.OTHER, 0), layout.placeOf(0xffffffc800000000L));
+        assertEquals(new KernelLayout.Place(KernelLayout.Region.VMALLOC, 0), layout.placeOf(0xffffffc800000000L),
+                "Sv39's vmalloc space lies below the direct map");
     }
 }
