@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.run.ExitStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,31 +23,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BadDmaTest {
 
     private static GuestKit kit;
-    private static Path module;
-    private static Path source;
+    private static FaultSuiteDriver driver;
 
     @BeforeAll
     static void build(@TempDir Path directory) throws Exception {
         kit = IsolatedRun.kit();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/drivers/bad-dma"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, directory.resolve(file.getFileName()));
-            }
-        }
-        source = directory.resolve("bad_dma.c");
-        module = new DriverBuild(kit).build(directory).getFirst();
+        driver = FaultSuiteDriver.build(kit, "bad-dma", "bad_dma.c", directory);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"unmapped", "after-unmap", "too-long"})
     void aDeviceWriteOutsideTheDriversMappingsIsReportedAtTheLineThatStartedItAndBlocked(String bug) throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=" + bug), null, Policy.BLOCK,
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver.module(), List.of("bug=" + bug), null, Policy.BLOCK,
                 List.of());
         String console = String.join("\n", outcome.console());
         assertFalse(outcome.violations().isEmpty(), "no violation for " + bug + ":\n" + console);
         for (Violation violation : outcome.violations()) {
             assertEquals("dma", violation.kind().jsonName(), ViolationReport.format(violation));
-            assertEquals(markedLine(), violation.source().line(), ViolationReport.format(violation));
+            assertEquals(driver.lineMarked("/* BUG: dma */"), violation.source().line(), ViolationReport.format(violation));
             assertEquals("blocked", violation.verdict());
         }
         assertEquals(ExitStatus.VIOLATIONS, outcome.result().status(), outcome.result().message() + "\n" + console);
@@ -60,7 +50,7 @@ class BadDmaTest {
 
     @Test
     void underReportTheDeviceWriteLandsAndIsReported() throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=unmapped"), null, Policy.REPORT,
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver.module(), List.of("bug=unmapped"), null, Policy.REPORT,
                 List.of());
         assertEquals(List.of("dma allowed"), outcome.violations().stream()
                 .map(v -> v.kind().jsonName() + " " + v.verdict()).distinct().toList());
@@ -69,19 +59,9 @@ class BadDmaTest {
 
     @Test
     void aTransferIntoMappedMemoryIsNotReportedAndLands() throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=none"), null, Policy.BLOCK, List.of());
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver.module(), List.of("bug=none"), null, Policy.BLOCK, List.of());
         assertEquals(List.of(), outcome.violations().stream().map(ViolationReport::format).toList());
         assertEquals(ExitStatus.OK, outcome.result().status(), String.join("\n", outcome.console()));
         assertTrue(outcome.consoleHas("bad_dma: the device's write landed"), String.join("\n", outcome.console()));
-    }
-
-    private static int markedLine() throws Exception {
-        List<String> lines = Files.readAllLines(source);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("/* BUG: dma */")) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line marked BUG: dma");
     }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.run.ExitStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,30 +23,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BadReadsTest {
 
     private static GuestKit kit;
-    private static Path module;
-    private static Path source;
+    private static FaultSuiteDriver driver;
 
     @BeforeAll
     static void build(@TempDir Path directory) throws Exception {
         kit = IsolatedRun.kit();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/drivers/bad-reads"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, directory.resolve(file.getFileName()));
-            }
-        }
-        source = directory.resolve("bad_reads.c");
-        module = new DriverBuild(kit).build(directory).getFirst();
+        driver = FaultSuiteDriver.build(kit, "bad-reads", "bad_reads.c", directory);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({"past-end, out-of-bounds-read", "before-start, out-of-bounds-read",
         "memcpy-past, out-of-bounds-read", "after-free, use-after-free-read"})
     void reportsTheReadAtItsLineAndLetsTheDriverGoOn(String bug, String kind) throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=" + bug), null, Policy.BLOCK,
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver.module(), List.of("bug=" + bug), null, Policy.BLOCK,
                 List.of(), true);
         String console = String.join("\n", outcome.console());
         assertFalse(outcome.violations().isEmpty(), "no violation for " + bug + ":\n" + console);
-        int line = markedLine("bug=" + bug);
+        int line = driver.lineMarked("bug=" + bug + " ");
         for (Violation violation : outcome.violations()) {
             assertEquals(kind, violation.kind().jsonName(), ViolationReport.format(violation));
             assertEquals(line, violation.source().line(), ViolationReport.format(violation));
@@ -61,7 +51,7 @@ class BadReadsTest {
 
     @Test
     void correctReadsToTheLastByteOfEachObjectAreNotReported() throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=none"), null, Policy.BLOCK, List.of(),
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver.module(), List.of("bug=none"), null, Policy.BLOCK, List.of(),
                 true);
         assertEquals(List.of(), outcome.violations().stream().map(ViolationReport::format).toList());
         assertEquals(ExitStatus.OK, outcome.result().status(), String.join("\n", outcome.console()));
@@ -69,7 +59,7 @@ class BadReadsTest {
 
     @Test
     void readsAreNotCheckedUnlessAskedFor() throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=past-end"), null, Policy.BLOCK,
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver.module(), List.of("bug=past-end"), null, Policy.BLOCK,
                 List.of(), false);
         assertEquals(List.of(), outcome.violations().stream().map(ViolationReport::format).toList());
         assertEquals(ExitStatus.OK, outcome.result().status(), String.join("\n", outcome.console()));
@@ -81,15 +71,5 @@ class BadReadsTest {
                 IsolatedRun.driver("chardev").resolve("exercise.c"), Policy.BLOCK, List.of(), true);
         assertEquals(List.of(), outcome.violations().stream().map(ViolationReport::format).toList());
         assertEquals(ExitStatus.OK, outcome.result().status(), String.join("\n", outcome.console()));
-    }
-
-    private static int markedLine(String marker) throws Exception {
-        List<String> lines = Files.readAllLines(source);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("BUG: ") && lines.get(i).contains(marker + " ")) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line marked " + marker);
     }
 }

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.chariot.emulator.guest.DriverBuild;
 import org.chariot.emulator.guest.GuestKit;
 import org.chariot.emulator.run.ExitStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,20 +25,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WildWritesTest {
 
     private static GuestKit kit;
-    private static Path module;
-    private static Path source;
+    private static FaultSuiteDriver driver;
 
     @BeforeAll
     static void build(@TempDir Path directory) throws Exception {
         kit = IsolatedRun.kit();
-        Path resources = Path.of("src/test/resources/drivers/wild-writes");
-        try (Stream<Path> files = Files.list(resources)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, directory.resolve(file.getFileName()));
-            }
-        }
-        source = directory.resolve("wild_writes.c");
-        module = new DriverBuild(kit).build(directory).getFirst();
+        driver = FaultSuiteDriver.build(kit, "wild-writes", "wild_writes.c", directory);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -54,11 +43,11 @@ class WildWritesTest {
         "wrong-cache, mismatched-free, did not happen", "vfree-slab, mismatched-free, did not happen",
         "kfree-vmalloc, mismatched-free, did not happen"})
     void reportsBlocksAndGoesOn(String bug, String kind, String afterwards) throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=" + bug), null, Policy.BLOCK,
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver.module(), List.of("bug=" + bug), null, Policy.BLOCK,
                 List.of());
         String console = String.join("\n", outcome.console());
         assertFalse(outcome.violations().isEmpty(), "no violation for " + bug + ":\n" + console);
-        int line = markedLine("bug=" + bug);
+        int line = driver.lineMarked("bug=" + bug + " ");
         for (Violation violation : outcome.violations()) {
             assertEquals(kind, violation.kind().jsonName(), ViolationReport.format(violation));
             assertEquals(line, violation.source().line(), ViolationReport.format(violation));
@@ -76,20 +65,10 @@ class WildWritesTest {
 
     @Test
     void aWarningInTheDriverLeavesItsOwnFramesItsOwn() throws Exception {
-        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, module, List.of("bug=warn"), null, Policy.BLOCK, List.of());
+        IsolatedRun.Outcome outcome = IsolatedRun.run(kit, driver.module(), List.of("bug=warn"), null, Policy.BLOCK, List.of());
         String console = String.join("\n", outcome.console());
         assertEquals(List.of(), outcome.violations().stream().map(ViolationReport::format).toList());
         assertTrue(console.contains("WARNING: ") && console.contains("wild_writes: the driver went on"), console);
         assertEquals(ExitStatus.OK, outcome.result().status(), console);
-    }
-
-    private static int markedLine(String marker) throws Exception {
-        List<String> lines = Files.readAllLines(source);
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("BUG: ") && lines.get(i).contains(marker + " ")) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line marked " + marker);
     }
 }
