@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chariot.emulator.events.JsonObject;
 import org.chariot.emulator.guest.GuestToolException;
+import org.chariot.emulator.run.ExitStatus;
 import picocli.CommandLine.Option;
 
 /** Options every benchmark has: how many timed runs, and where its figures go as JSON. */
@@ -22,6 +23,23 @@ final class BenchOptions {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as one JSON object.")
     Path jsonFile;
+
+    /** The work of a benchmark, given the reporter and the host set-up it measures with. */
+    @FunctionalInterface
+    interface Measurement {
+        void measure(Reporter reporter, HostSetup setup) throws GuestToolException;
+    }
+
+    /** Runs {@code measurement}; a set-up or tool failure is reported as every command reports it. Returns the exit status. */
+    static int run(Measurement measurement) {
+        Reporter reporter = Reporter.standard();
+        try {
+            measurement.measure(reporter, new HostSetup(reporter));
+            return ExitStatus.OK.code();
+        } catch (GuestToolException e) {
+            return Failures.report(reporter, e);
+        }
+    }
 
     /** Turns timing on for {@code machines} from run 0 on; runs numbered below 0 are the warm-up. */
     void timeOnlyAfterWarmUp(int run, TimedMachine... machines) {

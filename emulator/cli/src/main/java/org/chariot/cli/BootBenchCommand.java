@@ -1,9 +1,7 @@
 package org.chariot.cli;
 
 import java.util.concurrent.Callable;
-import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Installation;
-import org.chariot.emulator.run.ExitStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,9 +18,7 @@ final class BootBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Reporter reporter = Reporter.standard();
-        HostSetup setup = new HostSetup(reporter);
-        try {
+        return BenchOptions.run((reporter, setup) -> {
             setup.ensure(HostSetup.runPackages());
             Installation installation = setup.installation();
             String example = installation.examples().resolve("chardev").toString();
@@ -35,9 +31,6 @@ final class BootBenchCommand implements Callable<Integer> {
             sides.measure(bench, reporter, "boot");
             bench.writeJson(sides.report("boot", "chardev example with its exercise, boot to power-off", bench.runs),
                     reporter);
-            return ExitStatus.OK.code();
-        } catch (GuestToolException e) {
-            return Failures.report(reporter, e);
-        }
+        });
     }
 }

@@ -3,9 +3,7 @@ package org.chariot.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Installation;
-import org.chariot.emulator.run.ExitStatus;
 import org.chariot.emulator.run.QemuMachine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +19,7 @@ final class ComputeBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Reporter reporter = Reporter.standard();
-        HostSetup setup = new HostSetup(reporter);
-        try {
+        return BenchOptions.run((reporter, setup) -> {
             setup.ensure(HostSetup.runPackages());
             Installation installation = setup.installation();
             Path elf = ComputeLoop.build(installation);
@@ -34,9 +30,6 @@ final class ComputeBenchCommand implements Callable<Integer> {
             sides.measure(bench, reporter, "compute");
             bench.writeJson(sides.report("compute", "compute loop (800 M instructions, bare metal)", bench.runs),
                     reporter);
-            return ExitStatus.OK.code();
-        } catch (GuestToolException e) {
-            return Failures.report(reporter, e);
-        }
+        });
     }
 }

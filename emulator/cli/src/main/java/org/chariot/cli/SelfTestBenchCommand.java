@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.chariot.emulator.events.JsonObject;
 import org.chariot.emulator.guest.GuestKit;
-import org.chariot.emulator.guest.GuestToolException;
 import org.chariot.emulator.guest.Installation;
-import org.chariot.emulator.run.ExitStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,9 +32,7 @@ final class SelfTestBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Reporter reporter = Reporter.standard();
-        HostSetup setup = new HostSetup(reporter);
-        try {
+        return BenchOptions.run((reporter, setup) -> {
             GuestKit kit = setup.ensure(HostSetup.runPackages());
             Installation installation = setup.installation();
             List<JsonObject> results = new ArrayList<>();
@@ -48,10 +44,7 @@ final class SelfTestBenchCommand implements Callable<Integer> {
                 results.add(sides.report(test, "lib/" + test + ".c as a module, not isolated", bench.runs));
             }
             bench.writeJson(new JsonObject().put("benchmark", "selftest").putObjects("workloads", results), reporter);
-            return ExitStatus.OK.code();
-        } catch (GuestToolException e) {
-            return Failures.report(reporter, e);
-        }
+        });
     }
 
     private SideBySide.Side side(Installation installation, Path directory, String machine) {
