@@ -12,8 +12,10 @@ import java.util.stream.Stream;
  * Whether Kbuild would build anything in a driver directory, told without running {@code make}
  * (whose start alone costs seconds). It reads what Kbuild recorded: each object's {@code .cmd} file
  * names its source and every file it included; an object older than one of those in the driver's
- * directory, a module older than its objects or than the Makefile, or a build made with another kit,
- * means a build. Kernel headers belong to the kit, whose directory is recorded beside the objects.
+ * directory, a module older than its objects or than the Makefile, a build made with another kit or
+ * in another directory (a copy of a built driver: its objects name the original's files), means a
+ * build. Kernel headers belong to the kit, whose directory is recorded beside the objects with the
+ * driver directory's own.
  */
 final class KbuildState {
 
@@ -30,7 +32,12 @@ final class KbuildState {
 
     /** Records that the directory was just built with the kit. */
     void built() throws IOException {
-        Files.writeString(directory.resolve(KIT_RECORD), kit.directory() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(KIT_RECORD), record(), StandardCharsets.UTF_8);
+    }
+
+    /** What a build here with the kit records: the kit's directory and this one's. */
+    private String record() {
+        return kit.directory() + "\n" + directory.toAbsolutePath().normalize() + "\n";
     }
 
     /** True if the modules in the directory are what a build with the kit would make now; false when unsure. */
@@ -45,7 +52,7 @@ final class KbuildState {
     private boolean recordsShowCurrent(List<Path> modules) throws IOException {
         Path record = directory.resolve(KIT_RECORD);
         if (modules.isEmpty() || !Files.isRegularFile(record)
-                || !Files.readString(record, StandardCharsets.UTF_8).strip().equals(kit.directory().toString())) {
+                || !Files.readString(record, StandardCharsets.UTF_8).equals(record())) {
             return false;
         }
         FileTime oldestModule = modules.stream().map(KbuildState::modified).min(FileTime::compareTo).orElseThrow();

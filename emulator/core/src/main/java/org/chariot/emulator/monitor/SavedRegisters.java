@@ -41,6 +41,16 @@ final class SavedRegisters {
         return newPage;
     }
 
+    /**
+     * Whether {@code slot} is a saved register's slot of the frame at {@code sp}: the frame saving
+     * that register again (GCC's shrink-wrapping saves a register on each path that needs it) is no
+     * overwrite.
+     */
+    boolean slotOfFrame(long slot, long sp) {
+        Long frame = frameOfSlot.get(slot);
+        return frame != null && frame == sp;
+    }
+
     /** The driver's stack pointer is {@code sp}: its frames below it on that stack have returned. */
     void returnedBelow(long sp) {
         if (Long.compareUnsigned(sp, lowestFrame) <= 0) {

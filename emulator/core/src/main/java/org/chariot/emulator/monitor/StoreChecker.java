@@ -225,7 +225,8 @@ final class StoreChecker implements StoreObserver {
         saved.returnedBelow(sp);
         long pc = hart.pc();
         int register = size == Long.BYTES ? AccessDisassembler.savedRegister(GuestBytes.instructionAt(guest, pc)) : -1;
-        if (register >= 0 && value == hart.x(register) && (register == RA || context.module().inPrologue(pc))) {
+        if (register >= 0 && value == hart.x(register) && (register == RA || context.module().inPrologue(pc)
+                || saved.slotOfFrame(address, sp))) {
             if (saved.saved(address, sp)) {
                 mmu.flushPage(address);
             }

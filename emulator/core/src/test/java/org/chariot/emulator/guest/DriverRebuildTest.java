@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -88,7 +89,25 @@ class DriverRebuildTest {
         Path record = driver.resolve(KbuildState.KIT_RECORD);
         Files.writeString(record, "/somewhere/else/kit\n");
         builtModule();
-        assertEquals(kit.directory().toString(), Files.readString(record).strip(),
+        assertEquals(kit.directory().toString(), Files.readString(record).lines().findFirst().orElseThrow(),
                 "modules recorded as built with another kit go through Kbuild with this one");
+    }
+
+    @Test
+    void aCopyOfABuiltDriverIsBuiltWhereItIs(@TempDir Path elsewhere) throws Exception {
+        Files.writeString(driver.resolve("Makefile"), "obj-m += skip.o\n");
+        Files.writeString(driver.resolve("message.h"), "#define PREFIX \"copy\"\n");
+        Files.writeString(driver.resolve("skip.c"), source("copy"));
+        builtModule();
+        Path copy = Files.createDirectories(elsewhere.resolve("copy"));
+        try (var files = Files.list(driver)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        FileTime copied = Files.getLastModifiedTime(copy.resolve("skip.ko"));
+        new DriverBuild(kit).build(copy);
+        assertNotEquals(copied, Files.getLastModifiedTime(copy.resolve("skip.ko")),
+                "the copy's objects name the original's files (its debug info, its sources): Kbuild builds it again");
     }
 }

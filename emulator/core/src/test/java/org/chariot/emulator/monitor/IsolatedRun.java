@@ -107,7 +107,7 @@ final class IsolatedRun {
             }
         };
         RunRequest request = new RunRequest(List.of(driver), parameters, exercise, List.of(), kernelArguments,
-                128, null, Duration.ofMinutes(3), policy).withReadsChecked(checkReads);
+                128, null, Duration.ofMinutes(6), policy).withReadsChecked(checkReads);
         OwnMachine machine = new OwnMachine();
         RunResult result;
         try (WorkDirectory work = WorkDirectory.create(Path.of(System.getProperty("java.io.tmpdir"), "chariot-isolation"))) {
