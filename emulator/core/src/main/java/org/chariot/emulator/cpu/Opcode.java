@@ -38,6 +38,15 @@ public enum Opcode {
         };
     }
 
+    /** Whether the instruction writes its {@code rd}: all but stores, branches and the system instructions. */
+    public boolean writesRegister() {
+        return switch (this) {
+            case SB, SH, SW, SD, BEQ, BNE, BLT, BGE, BLTU, BGEU, FENCE, ECALL, EBREAK, FENCE_I, MRET, SRET, WFI,
+                    SFENCE_VMA, ILLEGAL -> false;
+            default -> true;
+        };
+    }
+
     /** The mnemonic as the table and binutils spell it: {@code amoadd.w} for {@link #AMOADD_W}. */
     public String mnemonic() {
         return name().replace('_', '.').toLowerCase(Locale.ROOT);

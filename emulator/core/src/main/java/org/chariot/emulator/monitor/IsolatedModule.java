@@ -297,6 +297,17 @@ final class IsolatedModule {
         });
     }
 
+    /** Where the function holding {@code pc} starts (its ELF symbol), or -1 (no instruction's address) if no symbol holds it. */
+    long functionStart(long pc) {
+        for (ModuleSection section : sections) {
+            if (section.contains(pc)) {
+                return symbols.symbolAt(section.name(), pc - section.address()).map(symbol -> pc - symbol.offset())
+                        .orElse(-1L);
+            }
+        }
+        return -1;
+    }
+
     /** The name of the function (the ELF symbol, present even without debug info) holding {@code pc}, or null. */
     String functionAt(long pc) {
         for (ModuleSection section : sections) {

@@ -3,7 +3,10 @@ package org.chariot.emulator.monitor;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.chariot.emulator.cpu.DebugAccess;
+import org.chariot.emulator.cpu.Decoded;
 import org.chariot.emulator.cpu.Hart;
 import org.chariot.emulator.mmu.MemoryFault;
 import org.chariot.emulator.mmu.Mmu;
@@ -49,6 +52,8 @@ final class StoreChecker implements StoreObserver {
     private CallTree.KernelCall breachingCall;
     private AccessControlTable.Guard breached;
     private ExceptionTable kernelExceptions;
+    /** Whether the register store at a pc of the driver's prologues saves its caller's value (see savesCallersValue). */
+    private final Map<Long, Boolean> callersValueSaves = new HashMap<>();
 
     StoreChecker(Hart hart, DriverContext context, WriteClassifier classifier, KernelLayout layout,
             KernelSymbols kernel, KitOffsets offsets, CallStacks stacks, SavedRegisters saved, ViolationLog log,
@@ -225,14 +230,34 @@ final class StoreChecker implements StoreObserver {
         saved.returnedBelow(sp);
         long pc = hart.pc();
         int register = size == Long.BYTES ? AccessDisassembler.savedRegister(GuestBytes.instructionAt(guest, pc)) : -1;
-        if (register >= 0 && value == hart.x(register) && (register == RA || context.module().inPrologue(pc)
-                || saved.slotOfFrame(address, sp))) {
+        if (register >= 0 && value == hart.x(register) && (register == RA || saved.slotOfFrame(address, sp)
+                || context.module().inPrologue(pc) && savesCallersValue(register, pc))) {
             if (saved.saved(address, sp)) {
                 mmu.flushPage(address);
             }
             return false;
         }
         return saved.overwrites(address, size, sp);
+    }
+
+    /**
+     * Whether the store at {@code pc} of {@code register} saves the caller's value: nothing in its
+     * function wrote the register before it. A prologue saves the registers a callee keeps before
+     * using them; a store of one after the function set it initialises a local (an {@code XA_STATE}
+     * taking its index from s0), and is no save. Without the function's start, the store counts as a save.
+     */
+    private boolean savesCallersValue(int register, long pc) {
+        return callersValueSaves.computeIfAbsent(pc, at -> {
+            long start = context.module().functionStart(at);
+            for (long address = start; start != -1 && Long.compareUnsigned(address, at) < 0; ) {
+                Decoded instruction = Decoded.of(GuestBytes.instructionAt(guest, address));
+                if (instruction.opcode().writesRegister() && instruction.rd() == register) {
+                    return false;
+                }
+                address += instruction.length();
+            }
+            return true;
+        });
     }
 
     /**
