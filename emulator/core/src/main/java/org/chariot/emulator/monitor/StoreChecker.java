@@ -42,8 +42,11 @@ final class StoreChecker implements StoreObserver {
     private final ViolationLog log;
     private final DmaChecker devices;
     private final long referenceTable, exceptionTableStart, exceptionTableEnd;
-    /** Where {@code current->flags} lies in the running task ({@code tp}), or -1 if the kit does not say. */
-    private final long taskFlags;
+    /**
+     * Where {@code current->flags} and {@code current->__state} lie in the running task ({@code tp}),
+     * -1 where the kit does not say.
+     */
+    private final long taskFlags, taskState;
     private long referenceTablePhysical = -1;
     /**
      * Once kernel code working for the driver wrote a guard, the rest of that overrun: until the
@@ -72,6 +75,7 @@ final class StoreChecker implements StoreObserver {
         this.exceptionTableStart = symbol(kernel, "__start___ex_table");
         this.exceptionTableEnd = symbol(kernel, "__stop___ex_table");
         this.taskFlags = offsets.get("task_struct.flags").orElse(-1);
+        this.taskState = offsets.get("task_struct.__state").orElse(-1);
     }
 
     private static long symbol(KernelSymbols kernel, String name) {
@@ -123,7 +127,7 @@ final class StoreChecker implements StoreObserver {
         }
         IsolatedModule module = context.module();
         if (inOwnFrames(address, size) ? !smashesSavedRegister(address, size, value)
-                : module.act().allows(address, size) || isCurrentTaskFlags(address, size)) {
+                : module.act().allows(address, size) || isRunningTasksOwn(address, size)) {
             return StoreDecision.COMMIT;
         }
         if (isDeviceMemory(address)) {
@@ -274,11 +278,14 @@ final class StoreChecker implements StoreObserver {
     }
 
     /**
-     * The running task's {@code flags}: code sets and restores them for the task it runs on
-     * ({@code memalloc_noio_save()}, {@code current_restore_flags()} are inline: loop's worker does).
+     * The running task's {@code flags} and {@code __state}: code sets them for the task it runs on
+     * through inline helpers ({@code memalloc_noio_save()} and {@code current_restore_flags()}: loop's
+     * worker; {@code set_current_state()} before {@code schedule()}: any kthread's wait loop).
      */
-    private boolean isCurrentTaskFlags(long address, int size) {
-        return taskFlags >= 0 && address == hart.x(TP) + taskFlags && size == Integer.BYTES;
+    private boolean isRunningTasksOwn(long address, int size) {
+        long task = hart.x(TP);
+        return size == Integer.BYTES && (taskFlags >= 0 && address == task + taskFlags
+                || taskState >= 0 && address == task + taskState);
     }
 
     /** The driver's own frames: below the stack pointer it was entered with, on the same kernel stack. */
