@@ -287,13 +287,8 @@ final class IsolatedModule {
      */
     boolean inPrologue(long pc) {
         return prologue.computeIfAbsent(pc, at -> {
-            for (ModuleSection section : sections) {
-                if (section.contains(at)) {
-                    return symbols.symbolAt(section.name(), at - section.address())
-                            .map(symbol -> symbol.offset() < PROLOGUE_BYTES).orElse(false);
-                }
-            }
-            return false;
+            long start = functionStart(at);
+            return start != -1 && at - start < PROLOGUE_BYTES;
         });
     }
 

@@ -78,13 +78,14 @@ public final class Monitor {
                 LoadedModules.of(kernel, kit.offsets()), rules,
                 new FreeChecker(machine.hart(), classifier, layout, heap, stacks, log), heap, saved, context, events);
         DmaChecker devices = new DmaChecker(machine.deviceMemory(), layout, stacks, log);
-        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, offsets, stacks,
+        AccessViolations accesses = new AccessViolations(machine.hart(), context, stacks);
+        StoreChecker stores = new StoreChecker(machine.hart(), context, classifier, layout, kernel, offsets, accesses,
                 saved, log, devices);
         mmu.setFetchObserver(tracker);
         mmu.addStoreObserver(stores);
         machine.deviceMemory().observeWrites(devices);
         if (checkReads) {
-            mmu.setLoadObserver(new ReadChecker(machine.hart(), context, classifier, stacks, log));
+            mmu.setLoadObserver(new ReadChecker(machine.hart(), context, classifier, accesses, log));
         }
         return new Monitor(log);
     }

@@ -14,21 +14,18 @@ import org.chariot.emulator.mmu.LoadObserver;
  */
 final class ReadChecker implements LoadObserver {
 
-    private static final int RA = 1;
-
-    private final Hart hart;
     private final DebugAccess guest;
     private final DriverContext context;
     private final WriteClassifier classifier;
-    private final CallStacks stacks;
+    private final AccessViolations violations;
     private final ViolationLog log;
 
-    ReadChecker(Hart hart, DriverContext context, WriteClassifier classifier, CallStacks stacks, ViolationLog log) {
-        this.hart = hart;
+    ReadChecker(Hart hart, DriverContext context, WriteClassifier classifier, AccessViolations violations,
+            ViolationLog log) {
         this.guest = hart.debug();
         this.context = context;
         this.classifier = classifier;
-        this.stacks = stacks;
+        this.violations = violations;
         this.log = log;
     }
 
@@ -51,17 +48,9 @@ final class ReadChecker implements LoadObserver {
                     WriteClassifier.Hit overrun = classifier.overrun(guard.object(), virtualAddress);
                     return new WriteClassifier.Hit(ViolationKind.OUT_OF_BOUNDS_READ, overrun.target(), guard.object());
                 }));
-        hit.ifPresent(found -> log.recordRead(id -> violation(id, module, virtualAddress, size, found)));
-    }
-
-    private Violation violation(long id, IsolatedModule module, long address, int size, WriteClassifier.Hit hit) {
-        long pc = hart.pc();
-        CallTree.KernelCall call = context.call();
-        Frame callSite = call != null ? call.callSite() : null;
-        Frame source = callSite != null ? callSite : module.driverLine(pc);
-        byte[] read = GuestBytes.read(guest, address, size);
-        return new Violation(id, module.name(), pc, AccessDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),
-                address, size, read, read, hit.kind(), hit.target(), hit.nearestObject(),
-                stacks.of(module, pc, hart.x(RA), callSite), source, log.readVerdict());
+        hit.ifPresent(found -> log.recordRead(id -> {
+            byte[] read = GuestBytes.read(guest, virtualAddress, size);
+            return violations.of(id, module, virtualAddress, size, read, read, found, log.readVerdict());
+        }));
     }
 }

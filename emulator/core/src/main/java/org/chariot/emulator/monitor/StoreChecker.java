@@ -37,7 +37,7 @@ final class StoreChecker implements StoreObserver {
     private final DriverContext context;
     private final WriteClassifier classifier;
     private final KernelLayout layout;
-    private final CallStacks stacks;
+    private final AccessViolations violations;
     private final SavedRegisters saved;
     private final ViolationLog log;
     private final DmaChecker devices;
@@ -59,7 +59,7 @@ final class StoreChecker implements StoreObserver {
     private final Map<Long, Boolean> callersValueSaves = new HashMap<>();
 
     StoreChecker(Hart hart, DriverContext context, WriteClassifier classifier, KernelLayout layout,
-            KernelSymbols kernel, KitOffsets offsets, CallStacks stacks, SavedRegisters saved, ViolationLog log,
+            KernelSymbols kernel, KitOffsets offsets, AccessViolations violations, SavedRegisters saved, ViolationLog log,
             DmaChecker devices) {
         this.hart = hart;
         this.guest = hart.debug();
@@ -67,7 +67,7 @@ final class StoreChecker implements StoreObserver {
         this.context = context;
         this.classifier = classifier;
         this.layout = layout;
-        this.stacks = stacks;
+        this.violations = violations;
         this.saved = saved;
         this.log = log;
         this.devices = devices;
@@ -302,13 +302,8 @@ final class StoreChecker implements StoreObserver {
 
     private Violation violation(long id, IsolatedModule module, long address, int size, long value,
             WriteClassifier.Hit hit) {
-        long pc = hart.pc();
-        CallTree.KernelCall call = context.call();
-        Frame callSite = call != null ? call.callSite() : null;
-        Frame source = callSite != null ? callSite : module.driverLine(pc);
         byte[] written = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
-        return new Violation(id, module.name(), pc, AccessDisassembler.disassemble(GuestBytes.instructionAt(guest, pc)),
-                address, size, Arrays.copyOf(written, size), GuestBytes.read(guest, address, size), hit.kind(),
-                hit.target(), hit.nearestObject(), stacks.of(module, pc, hart.x(RA), callSite), source, log.verdict());
+        return violations.of(id, module, address, size, Arrays.copyOf(written, size),
+                GuestBytes.read(guest, address, size), hit, log.verdict());
     }
 }

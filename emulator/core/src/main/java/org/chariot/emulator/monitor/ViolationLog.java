@@ -17,15 +17,13 @@ final class ViolationLog {
 
     /** Records the violation {@code numbered} makes from its id; returns what the policy does with it. */
     StoreDecision record(LongFunction<Violation> numbered) {
-        count++;
-        events.violation(numbered.apply(count));
+        announce(numbered);
         return policy.decision();
     }
 
     /** Records a bad read, which no policy stops: the load goes on, as under KASAN. */
     void recordRead(LongFunction<Violation> numbered) {
-        count++;
-        events.violation(numbered.apply(count));
+        announce(numbered);
     }
 
     /**
@@ -33,9 +31,13 @@ final class ViolationLog {
      * {@code report}, since a device cannot stop the hart half-way, {@code halt} blocks it too.
      */
     boolean recordDeviceWrite(LongFunction<Violation> numbered) {
+        announce(numbered);
+        return policy == Policy.REPORT;
+    }
+
+    private void announce(LongFunction<Violation> numbered) {
         count++;
         events.violation(numbered.apply(count));
-        return policy == Policy.REPORT;
     }
 
     /** The {@code verdict} of a device's write the driver did not map for. */
